@@ -1,0 +1,53 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Storage;
+
+/// <summary>
+/// The port every graph store implements (SQLite embedded, Neo4j). It offers plain reads
+/// and one atomic write; traversal, ranking and time semantics live in the query service,
+/// so that every store gives the same answers. Failures surface as <see cref="GraphStoreException"/>.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates the store's schema (tables, constraints, indexes) when missing. Idempotent.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Everything stored, for ingestion to diff against. Lists are ordered by id (ordinal).</summary>
+    Task<GraphSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies a change set in one transaction: all of it lands or none of it does. Upserts
+    /// replace whole records (an entity's aliases, a relationship's evidence) by id.
+    /// </summary>
+    Task ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken);
+
+    /// <summary>The entities with these ids, in no particular order; unknown ids are skipped.</summary>
+    Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The entities whose name, English name or an alias equals <paramref name="name"/>
+    /// (ordinal, ignoring case for Latin letters), ordered by id.
+    /// </summary>
+    Task<IReadOnlyList<Entity>> FindByNameAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Candidates for full-text search: every (entity, name) pair where the entity's
+    /// <see cref="SearchKeys"/> key for that name contains the normalised <paramref name="text"/>
+    /// as a substring, restricted to <paramref name="types"/> when given, ordered by entity id
+    /// then name, at most <paramref name="limit"/> pairs. Ranking is the query service's job.
+    /// </summary>
+    Task<IReadOnlyList<SearchCandidate>> FindSearchCandidatesAsync(
+        string text, IReadOnlyCollection<string>? types, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The relationships that touch any of the query's entities, ordered by id.</summary>
+    Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken);
+
+    /// <summary>A page of entities ordered by id, optionally of some types only.</summary>
+    Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityPageQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The sources with these ids, or every source when <paramref name="ids"/> is null; ordered by id.</summary>
+    Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken);
+
+    /// <summary>Counts of entities, relationships and sources, by type.</summary>
+    Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken);
+}
