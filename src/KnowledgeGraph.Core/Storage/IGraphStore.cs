@@ -17,7 +17,9 @@ public interface IGraphStore
 
     /// <summary>
     /// Applies a change set in one transaction: all of it lands or none of it does. Upserts
-    /// replace whole records (an entity's aliases, a relationship's evidence) by id.
+    /// replace whole records (an entity's aliases, a relationship's evidence) by id. A change
+    /// set that would leave a relationship without an end or evidence citing a missing source
+    /// is refused with a non-transient <see cref="GraphStoreException"/>, and nothing changes.
     /// </summary>
     Task ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken);
 
@@ -26,7 +28,7 @@ public interface IGraphStore
 
     /// <summary>
     /// The entities whose name, English name or an alias equals <paramref name="name"/>
-    /// (ordinal, ignoring case for Latin letters), ordered by id.
+    /// (ordinal, ignoring the case of ASCII letters only), ordered by id.
     /// </summary>
     Task<IReadOnlyList<Entity>> FindByNameAsync(string name, CancellationToken cancellationToken);
 

@@ -1,0 +1,138 @@
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
+
+namespace KnowledgeGraph.Testing;
+
+/// <summary>
+/// A store in memory for fast unit tests of the query service and ingestion. The store
+/// conformance suite runs against it too, so it answers exactly as the real stores do.
+/// </summary>
+public sealed class InMemoryGraphStore : IGraphStore
+{
+    private readonly Lock _gate = new();
+    private GraphSnapshot _state = GraphSnapshot.Empty;
+
+    /// <summary>How many times a read method was called: lets tests prove batching (no N+1).</summary>
+    public int ReadCalls { get; private set; }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<GraphSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken) => Read(state => state);
+
+    public Task ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var sources = Apply(_state.Sources, changes.DeleteSourceIds, changes.UpsertSources, s => s.Id);
+            var entities = Apply(_state.Entities, changes.DeleteEntityIds, changes.UpsertEntities, e => e.Id);
+            var relationships = Apply(_state.Relationships, changes.DeleteRelationshipIds, changes.UpsertRelationships, r => r.Id);
+            EnsureIntegrity(sources, entities, relationships);
+            _state = new GraphSnapshot(sources, entities, relationships);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<Entity>>(state => state.Entities.Where(e => ids.Contains(e.Id)).ToList());
+
+    public Task<IReadOnlyList<Entity>> FindByNameAsync(string name, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<Entity>>(state => state.Entities.Where(e => e.AllNames.Any(n => EqualsIgnoringAsciiCase(n, name))).ToList());
+
+    public Task<IReadOnlyList<SearchCandidate>> FindSearchCandidatesAsync(
+        string text, IReadOnlyCollection<string>? types, int limit, CancellationToken cancellationToken)
+    {
+        var key = SearchKeys.Normalize(text);
+        return Read<IReadOnlyList<SearchCandidate>>(state => key.Length == 0
+            ? []
+            : state.Entities
+                .Where(e => types is null || types.Contains(e.Type))
+                .SelectMany(e => e.AllNames.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                    .Where(n => SearchKeys.Normalize(n).Contains(key, StringComparison.Ordinal))
+                    .Select(n => new SearchCandidate(e, n)))
+                .Take(limit)
+                .ToList());
+    }
+
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<Relationship>>(state => state.Relationships
+            .Where(r => Touches(r, query))
+            .Where(r => query.Types is null || query.Types.Contains(r.Type))
+            .ToList());
+
+    public Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityPageQuery query, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<Entity>>(state => state.Entities
+            .Where(e => query.Types is null || query.Types.Contains(e.Type))
+            .Where(e => query.AfterId is null || string.CompareOrdinal(e.Id, query.AfterId) > 0)
+            .Take(query.First)
+            .ToList());
+
+    public Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<Source>>(state => state.Sources.Where(s => ids is null || ids.Contains(s.Id)).ToList());
+
+    public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
+        Read(state => new GraphStats(
+            state.Entities.Count,
+            state.Relationships.Count,
+            state.Sources.Count,
+            CountByType(state.Entities.Select(e => e.Type)),
+            CountByType(state.Relationships.Select(r => r.Type))));
+
+    private Task<T> Read<T>(Func<GraphSnapshot, T> query)
+    {
+        lock (_gate)
+        {
+            ReadCalls++;
+            return Task.FromResult(query(_state));
+        }
+    }
+
+    private static List<T> Apply<T>(IEnumerable<T> current, IReadOnlyList<string> deletes, IReadOnlyList<T> upserts, Func<T, string> id)
+    {
+        var byId = current.ToDictionary(id, StringComparer.Ordinal);
+        foreach (var deleted in deletes)
+        {
+            byId.Remove(deleted);
+        }
+
+        foreach (var item in upserts)
+        {
+            byId[id(item)] = item;
+        }
+
+        return [.. byId.Values.OrderBy(id, StringComparer.Ordinal)];
+    }
+
+    private static void EnsureIntegrity(List<Source> sources, List<Entity> entities, List<Relationship> relationships)
+    {
+        var entityIds = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var dangling = relationships.FirstOrDefault(r => !entityIds.Contains(r.FromId) || !entityIds.Contains(r.ToId));
+        if (dangling is not null)
+        {
+            throw new GraphStoreException($"relationship {dangling.Id} would join a missing entity", isTransient: false);
+        }
+
+        var uncited = relationships.FirstOrDefault(r => r.Evidence.Any(e => !sourceIds.Contains(e.SourceId)));
+        if (uncited is not null)
+        {
+            throw new GraphStoreException($"relationship {uncited.Id} would cite a missing source", isTransient: false);
+        }
+    }
+
+    private static bool Touches(Relationship relationship, RelationshipQuery query) => query.Direction switch
+    {
+        Direction.Out => query.EntityIds.Contains(relationship.FromId),
+        Direction.In => query.EntityIds.Contains(relationship.ToId),
+        _ => query.EntityIds.Contains(relationship.FromId) || query.EntityIds.Contains(relationship.ToId),
+    };
+
+    private static List<TypeCount> CountByType(IEnumerable<string> types) =>
+        [.. types.GroupBy(t => t, StringComparer.Ordinal)
+            .Select(g => new TypeCount(g.Key, g.Count()))
+            .OrderBy(c => c.Type, StringComparer.Ordinal)];
+
+    private static bool EqualsIgnoringAsciiCase(string a, string b) =>
+        a.Length == b.Length && a.Zip(b).All(pair => pair.First == pair.Second
+            || (char.IsAsciiLetter(pair.First) && char.IsAsciiLetter(pair.Second) && (pair.First | 0x20) == (pair.Second | 0x20)));
+}
