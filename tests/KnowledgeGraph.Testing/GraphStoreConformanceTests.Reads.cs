@@ -125,6 +125,20 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [Fact]
+    public async Task Ids_are_ordered_by_utf16_code_units_even_beyond_the_basic_plane()
+    {
+        var changes = new GraphChangeSet { UpsertEntities = [Company("org:（甲）", "甲"), Company("org:𠮷", "吉"), Company("org:z", "乙")] };
+        var store = await StoreWithAsync(changes);
+
+        var page = await store.ListEntitiesAsync(new EntityPageQuery(null, 10, null), Ct);
+        var afterFirst = await store.ListEntitiesAsync(new EntityPageQuery(null, 10, "org:𠮷"), Ct);
+
+        Ids(page).Should().Equal("org:z", "org:𠮷", "org:（甲）");
+        Ids(afterFirst).Should().Equal("org:（甲）");
+        Ids((await store.ReadSnapshotAsync(Ct)).Entities).Should().Equal("org:z", "org:𠮷", "org:（甲）");
+    }
+
+    [Fact]
     public async Task All_sources_are_read_ordered_by_id()
     {
         var store = await StoreWithAsync(new GraphChangeSet { UpsertSources = [Article("source:c"), Article("source:a"), Article("source:b")] });
