@@ -83,12 +83,12 @@ internal sealed class ChangeSetWriter(SqliteSession session)
 
         foreach (var id in changes.DeleteEntityIds)
         {
-            await WriteAsync(DeleteEntity, ct => ExplainEntityDeletionAsync(id, ct), cancellationToken, ("$id", id));
+            await WriteAsync($"entity '{id}'", DeleteEntity, ct => ExplainEntityDeletionAsync(id, ct), cancellationToken, ("$id", id));
         }
 
         foreach (var id in changes.DeleteSourceIds)
         {
-            await WriteAsync(DeleteSource, ct => ExplainSourceDeletionAsync(id, ct), cancellationToken, ("$id", id));
+            await WriteAsync($"source '{id}'", DeleteSource, ct => ExplainSourceDeletionAsync(id, ct), cancellationToken, ("$id", id));
         }
 
         foreach (var source in changes.UpsertSources)
@@ -109,6 +109,7 @@ internal sealed class ChangeSetWriter(SqliteSession session)
 
     private Task WriteSourceAsync(Source source, CancellationToken cancellationToken) =>
         WriteAsync(
+            $"source '{source.Id}'",
             UpsertSource,
             _ => Task.FromResult<string?>(null),
             cancellationToken,
@@ -121,6 +122,7 @@ internal sealed class ChangeSetWriter(SqliteSession session)
     private async Task WriteEntityAsync(Entity entity, CancellationToken cancellationToken)
     {
         await WriteAsync(
+            $"entity '{entity.Id}'",
             UpsertEntity,
             ct => ExplainEntityAsync(entity, ct),
             cancellationToken,
@@ -144,6 +146,7 @@ internal sealed class ChangeSetWriter(SqliteSession session)
     {
         var amount = relationship.Amount;
         await WriteAsync(
+            $"relationship '{relationship.Id}'",
             UpsertRelationship,
             ct => ExplainRelationshipAsync(relationship, ct),
             cancellationToken,
@@ -165,6 +168,7 @@ internal sealed class ChangeSetWriter(SqliteSession session)
         {
             var evidence = relationship.Evidence[position];
             await WriteAsync(
+                $"evidence {position} of relationship '{relationship.Id}'",
                 InsertEvidence,
                 ct => ExplainEvidenceAsync(relationship.Id, evidence, ct),
                 cancellationToken,
@@ -176,10 +180,11 @@ internal sealed class ChangeSetWriter(SqliteSession session)
     }
 
     /// <summary>
-    /// Runs one statement; when it breaks a constraint, fails with the explanation that
-    /// <paramref name="explain"/> finds, or SQLite's own words when it finds none.
+    /// Runs one statement that writes <paramref name="record"/>; when it breaks a constraint,
+    /// fails with the explanation that <paramref name="explain"/> finds, or SQLite's own words.
     /// </summary>
     private async Task WriteAsync(
+        string record,
         string sql,
         Func<CancellationToken, Task<string?>> explain,
         CancellationToken cancellationToken,
@@ -191,8 +196,7 @@ internal sealed class ChangeSetWriter(SqliteSession session)
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SQLITE_CONSTRAINT)
         {
-            var record = parameters[0].Value;
-            var reason = await explain(cancellationToken) ?? $"'{record}' was refused: {e.Message}";
+            var reason = await explain(cancellationToken) ?? $"{record} was refused: {e.Message}";
             throw new GraphStoreException($"the change set was not applied: {reason}", isTransient: false, e);
         }
     }

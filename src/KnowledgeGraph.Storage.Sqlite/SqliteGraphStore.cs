@@ -15,28 +15,12 @@ internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : 
 {
     private readonly SqliteDatabase _database = new(filePath, busyTimeout);
 
-    private const string SwitchToWriteAheadLog = "PRAGMA journal_mode = WAL";
-
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await RunAsync("initialise the schema", mayCreate: true, async (connection, ct) =>
+    public Task InitializeAsync(CancellationToken cancellationToken) =>
+        RunAsync("initialise the schema", mayCreate: true, async (connection, ct) =>
         {
-            // The journal mode cannot change inside a transaction, and it stays with the file.
-            using var command = connection.CreateCommand();
-            command.CommandText = SwitchToWriteAheadLog;
-            var mode = (string?)await command.ExecuteScalarAsync(ct);
-            if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new GraphStoreException($"SQLite store '{_database.FilePath}': could not switch to write-ahead logging (journal mode is '{mode}')", isTransient: false);
-            }
-
-            return await InTransactionAsync(connection, write: true, async (session, ct2) =>
-            {
-                await SqliteSchema.CreateAsync(session, _database.FilePath, ct2);
-                return true;
-            }, ct);
+            await SqliteSchema.SwitchToWriteAheadLogAsync(connection, _database.FilePath, ct);
+            await WriteInTransactionAsync(connection, (session, inner) => SqliteSchema.CreateAsync(session, _database.FilePath, inner), ct);
         }, cancellationToken);
-    }
 
     public Task<GraphSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken) =>
         ReadAsync("read the snapshot", async (session, ct) => new GraphSnapshot(
@@ -44,15 +28,11 @@ internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : 
             await EntityRows.ReadAsync(session, EntityRows.All, ct),
             await RelationshipRows.ReadAsync(session, RelationshipRows.All, ct)), cancellationToken);
 
-    public async Task ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken)
+    public Task ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await RunAsync("apply a change set", mayCreate: false, (connection, ct) =>
-            InTransactionAsync(connection, write: true, async (session, ct2) =>
-            {
-                await new ChangeSetWriter(session).ApplyAsync(changes, ct2);
-                return true;
-            }, ct), cancellationToken);
+        return RunAsync("apply a change set", mayCreate: false, (connection, ct) =>
+            WriteInTransactionAsync(connection, (session, inner) => new ChangeSetWriter(session).ApplyAsync(changes, inner), ct), cancellationToken);
     }
 
     public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -131,6 +111,14 @@ internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : 
     private Task<T> ReadAsync<T>(string operation, Func<SqliteSession, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
         RunAsync(operation, mayCreate: false, (connection, ct) => InTransactionAsync(connection, write: false, read, ct), cancellationToken);
 
+    private static Task WriteInTransactionAsync(
+        SqliteConnection connection, Func<SqliteSession, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        InTransactionAsync(connection, write: true, async (session, ct) =>
+        {
+            await write(session, ct);
+            return true;
+        }, cancellationToken);
+
     [SuppressMessage("Reliability", "CA1849", Justification = "Only the synchronous overload begins a deferred transaction; SQLite does no asynchronous I/O either way.")]
     private static async Task<T> InTransactionAsync<T>(
         SqliteConnection connection, bool write, Func<SqliteSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -140,6 +128,13 @@ internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : 
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
+
+    private Task RunAsync(string operation, bool mayCreate, Func<SqliteConnection, CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        RunAsync(operation, mayCreate, async (connection, ct) =>
+        {
+            await work(connection, ct);
+            return true;
+        }, cancellationToken);
 
     /// <summary>Opens a connection for <paramref name="work"/> and reports SQLite's failures as the port's exception.</summary>
     private async Task<T> RunAsync<T>(

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
@@ -13,6 +14,8 @@ internal static class SqliteSchema
 {
     /// <summary>The schema version this build writes, kept in <c>PRAGMA user_version</c>; 0 is a new file.</summary>
     public const long Version = 1;
+
+    private const string SwitchToWriteAheadLog = "PRAGMA journal_mode = WAL";
 
     private const string SetVersion = "PRAGMA user_version = 1;";
 
@@ -111,6 +114,22 @@ internal static class SqliteSchema
 
     private const string AddEntityType = "INSERT INTO entity_types (name) VALUES ($name) ON CONFLICT (name) DO NOTHING";
     private const string AddRelationType = "INSERT INTO relation_types (name) VALUES ($name) ON CONFLICT (name) DO NOTHING";
+
+    /// <summary>
+    /// Puts the file in write-ahead-log mode, so that readers never wait for the writer. The
+    /// mode stays with the file, and cannot change inside a transaction.
+    /// </summary>
+    public static async Task SwitchToWriteAheadLogAsync(SqliteConnection connection, string filePath, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = SwitchToWriteAheadLog;
+        var mode = await command.ExecuteScalarAsync(cancellationToken) as string;
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new GraphStoreException(
+                $"SQLite store '{filePath}': could not switch to write-ahead logging; the journal mode stayed '{mode}'", isTransient: false);
+        }
+    }
 
     /// <summary>The version a file was written with.</summary>
     public static async Task<long> ReadVersionAsync(SqliteSession session, CancellationToken cancellationToken) =>

@@ -113,6 +113,19 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_missing_a_required_field_is_refused_with_sqlites_reason()
+    {
+        var store = await InitializedStoreAsync();
+        var nameless = new Entity("org:nameless", "COMPANY", null!);
+
+        var apply = () => store.ApplyAsync(new GraphChangeSet { UpsertEntities = [nameless] }, Ct);
+
+        var refusal = await apply.Should().ThrowAsync<GraphStoreException>();
+        refusal.Which.Message.Should().Contain("entity 'org:nameless' was refused").And.Contain("entities.name");
+        (await store.GetStatsAsync(Ct)).Entities.Should().Be(0);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_database_is_refused_naming_the_path_and_left_alone()
     {
         const string Text = "这不是数据库 / this is not a database, just some text that is long enough to have a header";
