@@ -108,6 +108,18 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [Fact]
+    public async Task A_negative_page_size_or_search_limit_is_refused()
+    {
+        var store = await SampleStoreAsync();
+
+        var listing = () => store.ListEntitiesAsync(new EntityPageQuery(null, -1, null), Ct);
+        var searching = () => store.FindSearchCandidatesAsync("深圳", null, -1, Ct);
+
+        await listing.Should().ThrowAsync<ArgumentOutOfRangeException>();
+        await searching.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public async Task Paging_through_all_entities_reads_each_once_in_order()
     {
         var store = await SampleStoreAsync();
