@@ -42,6 +42,7 @@ public sealed class InMemoryGraphStore : IGraphStore
     public Task<IReadOnlyList<SearchCandidate>> FindSearchCandidatesAsync(
         string text, IReadOnlyCollection<string>? types, int limit, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var key = SearchKeys.Normalize(text);
         return Read<IReadOnlyList<SearchCandidate>>(state => key.Length == 0
             ? []
@@ -60,12 +61,15 @@ public sealed class InMemoryGraphStore : IGraphStore
             .Where(r => query.Types is null || query.Types.Contains(r.Type))
             .ToList());
 
-    public Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityPageQuery query, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<Entity>>(state => state.Entities
+    public Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityPageQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First, nameof(query));
+        return Read<IReadOnlyList<Entity>>(state => state.Entities
             .Where(e => query.Types is null || query.Types.Contains(e.Type))
             .Where(e => query.AfterId is null || string.CompareOrdinal(e.Id, query.AfterId) > 0)
             .Take(query.First)
             .ToList());
+    }
 
     public Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken) =>
         Read<IReadOnlyList<Source>>(state => state.Sources.Where(s => ids is null || ids.Contains(s.Id)).ToList());

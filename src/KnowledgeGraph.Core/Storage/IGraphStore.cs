@@ -36,7 +36,8 @@ public interface IGraphStore
     /// Candidates for full-text search: every (entity, name) pair where the entity's
     /// <see cref="SearchKeys"/> key for that name contains the normalised <paramref name="text"/>
     /// as a substring, restricted to <paramref name="types"/> when given, ordered by entity id
-    /// then name, at most <paramref name="limit"/> pairs. Ranking is the query service's job.
+    /// then name, at most <paramref name="limit"/> pairs (a negative limit throws
+    /// <see cref="ArgumentOutOfRangeException"/>). Ranking is the query service's job.
     /// </summary>
     Task<IReadOnlyList<SearchCandidate>> FindSearchCandidatesAsync(
         string text, IReadOnlyCollection<string>? types, int limit, CancellationToken cancellationToken);
@@ -44,7 +45,7 @@ public interface IGraphStore
     /// <summary>The relationships that touch any of the query's entities, ordered by id.</summary>
     Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken);
 
-    /// <summary>A page of entities ordered by id, optionally of some types only.</summary>
+    /// <summary>A page of entities ordered by id, optionally of some types only; a negative page size throws <see cref="ArgumentOutOfRangeException"/>.</summary>
     Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityPageQuery query, CancellationToken cancellationToken);
 
     /// <summary>The sources with these ids, or every source when <paramref name="ids"/> is null; ordered by id.</summary>

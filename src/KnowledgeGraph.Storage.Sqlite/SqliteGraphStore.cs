@@ -1,0 +1,157 @@
+using System.Diagnostics.CodeAnalysis;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in write-ahead-log mode, so that readers never wait for
+/// the writer. Each operation takes a pooled connection and runs in one transaction: deferred
+/// for reads, so that all their queries see one state; immediate for writes, so that they
+/// queue for the lock up front instead of failing half-way.
+/// </summary>
+internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : IGraphStore, IDisposable
+{
+    private readonly SqliteDatabase _database = new(filePath, busyTimeout);
+
+    public Task InitializeAsync(CancellationToken cancellationToken) =>
+        RunAsync("initialise the schema", mayCreate: true, async (connection, ct) =>
+        {
+            await SqliteSchema.SwitchToWriteAheadLogAsync(connection, _database.FilePath, ct);
+            await WriteInTransactionAsync(connection, (session, inner) => SqliteSchema.CreateAsync(session, _database.FilePath, inner), ct);
+        }, cancellationToken);
+
+    public Task<GraphSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken) =>
+        ReadAsync("read the snapshot", async (session, ct) => new GraphSnapshot(
+            await SourceRows.ReadAsync(session, SourceRows.All, ct),
+            await EntityRows.ReadAsync(session, EntityRows.All, ct),
+            await RelationshipRows.ReadAsync(session, RelationshipRows.All, ct)), cancellationToken);
+
+    public Task ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return RunAsync("apply a change set", mayCreate: false, (connection, ct) =>
+            WriteInTransactionAsync(connection, (session, inner) => new ChangeSetWriter(session).ApplyAsync(changes, inner), ct), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0
+            ? []
+            : await ReadAsync("read entities", (session, ct) =>
+                EntityRows.ReadAsync(session, EntityRows.ByIds, ct, ("$ids", SqliteSession.JsonArray(ids))), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Entity>> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return await ReadAsync("find entities by name", (session, ct) =>
+            EntityRows.ReadAsync(session, EntityRows.ByName, ct, ("$name", name)), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<SearchCandidate>> FindSearchCandidatesAsync(
+        string text, IReadOnlyCollection<string>? types, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return FindSearchCandidatesAsync(text, types, limit, NameSearch.PathFor(SearchKeys.Normalize(text)), cancellationToken);
+    }
+
+    /// <summary>Search candidates found along a chosen path; tests compare the two paths on the same data.</summary>
+    internal async Task<IReadOnlyList<SearchCandidate>> FindSearchCandidatesAsync(
+        string text, IReadOnlyCollection<string>? types, int limit, NameSearchPath path, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var key = SearchKeys.Normalize(text);
+        return key.Length == 0 || limit == 0 || types is { Count: 0 }
+            ? []
+            : await ReadAsync("search names", (session, ct) => NameSearch.FindAsync(session, key, types, limit, path, ct), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sql = query.Direction switch
+        {
+            Direction.Out => RelationshipRows.From,
+            Direction.In => RelationshipRows.To,
+            _ => RelationshipRows.Touching,
+        };
+        return query.EntityIds.Count == 0 || query.Types is { Count: 0 }
+            ? []
+            : await ReadAsync("read relationships", (session, ct) => RelationshipRows.ReadAsync(
+                session, sql, ct, ("$ids", SqliteSession.JsonArray(query.EntityIds)), ("$types", JsonArrayOrNull(query.Types))), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityPageQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First, nameof(query));
+        return query.First == 0 || query.Types is { Count: 0 }
+            ? []
+            : await ReadAsync("list entities", (session, ct) => EntityRows.ReadAsync(
+                session, EntityRows.Page, ct, ("$types", JsonArrayOrNull(query.Types)), ("$afterId", query.AfterId), ("$first", query.First)), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken) =>
+        ids is { Count: 0 }
+            ? []
+            : await ReadAsync("read sources", (session, ct) => ids is null
+                ? SourceRows.ReadAsync(session, SourceRows.All, ct)
+                : SourceRows.ReadAsync(session, SourceRows.ByIds, ct, ("$ids", SqliteSession.JsonArray(ids))), cancellationToken);
+
+    public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
+        ReadAsync("count the graph", StatsQueries.ReadAsync, cancellationToken);
+
+    public void Dispose() => _database.Dispose();
+
+    private static string? JsonArrayOrNull(IReadOnlyCollection<string>? values) => values is null ? null : SqliteSession.JsonArray(values);
+
+    private Task<T> ReadAsync<T>(string operation, Func<SqliteSession, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+        RunAsync(operation, mayCreate: false, (connection, ct) => InTransactionAsync(connection, write: false, read, ct), cancellationToken);
+
+    private static Task WriteInTransactionAsync(
+        SqliteConnection connection, Func<SqliteSession, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        InTransactionAsync(connection, write: true, async (session, ct) =>
+        {
+            await write(session, ct);
+            return true;
+        }, cancellationToken);
+
+    [SuppressMessage("Reliability", "CA1849", Justification = "Only the synchronous overload begins a deferred transaction; SQLite does no asynchronous I/O either way.")]
+    private static async Task<T> InTransactionAsync<T>(
+        SqliteConnection connection, bool write, Func<SqliteSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        using var transaction = connection.BeginTransaction(deferred: !write);
+        var result = await work(new SqliteSession(connection, transaction), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private Task RunAsync(string operation, bool mayCreate, Func<SqliteConnection, CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        RunAsync(operation, mayCreate, async (connection, ct) =>
+        {
+            await work(connection, ct);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Opens a connection for <paramref name="work"/> and reports SQLite's failures as the port's exception.</summary>
+    private async Task<T> RunAsync<T>(
+        string operation, bool mayCreate, Func<SqliteConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _database.OpenAsync(mayCreate, cancellationToken);
+            return await work(connection, cancellationToken);
+        }
+        catch (SqliteException e) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException($"cancelled while trying to {operation}", e, cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.Translate(e, _database.FilePath, operation);
+        }
+    }
+}

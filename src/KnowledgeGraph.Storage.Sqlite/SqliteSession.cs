@@ -1,0 +1,99 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>One connection inside one transaction: every command of an operation runs through it.</summary>
+internal sealed class SqliteSession(SqliteConnection connection, SqliteTransaction transaction)
+{
+    /// <summary>A command in this transaction with its parameters bound; the caller disposes it.</summary>
+    [SuppressMessage("Security", "CA2100", Justification = "Every caller passes one of this assembly's SQL constants; values travel only as parameters.")]
+    public SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    /// <summary>Runs a query and maps each row.</summary>
+    public async Task<List<T>> QueryAsync<T>(
+        string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Runs a query that returns one value.</summary>
+    public async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    /// <summary>Runs a statement.</summary>
+    public async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A list of strings as a JSON array, for <c>json_each</c>: one parameter carries a whole
+    /// traversal frontier, however large. Only quotes, backslashes and control characters are
+    /// escaped, so that every other character reaches SQLite as it is.
+    /// </summary>
+    public static string JsonArray(IEnumerable<string> values)
+    {
+        var json = new StringBuilder("[");
+        foreach (var value in values)
+        {
+            if (json.Length > 1)
+            {
+                json.Append(',');
+            }
+
+            AppendJsonString(json, value);
+        }
+
+        return json.Append(']').ToString();
+    }
+
+    private static void AppendJsonString(StringBuilder json, string value)
+    {
+        json.Append('"');
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '"' => json.Append("\\\""),
+                '\\' => json.Append("\\\\"),
+                < ' ' => json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+                _ => json.Append(c),
+            };
+        }
+
+        json.Append('"');
+    }
+}
+
+/// <summary>Reading nullable columns.</summary>
+internal static class SqliteDataReaderExtensions
+{
+    public static string? GetStringOrNull(this SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
