@@ -72,8 +72,9 @@ internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
     public async Task<IReadOnlyList<SearchCandidate>> FindSearchCandidatesAsync(
         string text, IReadOnlyCollection<string>? types, int limit, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var key = SearchKeys.Normalize(text);
-        if (key.Length == 0 || limit <= 0 || types is { Count: 0 })
+        if (key.Length == 0 || limit == 0 || types is { Count: 0 })
         {
             return [];
         }
@@ -109,7 +110,8 @@ internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
     public async Task<IReadOnlyList<Entity>> ListEntitiesAsync(EntityPageQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query.First <= 0 || query.Types is { Count: 0 })
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First, nameof(query));
+        if (query.First == 0 || query.Types is { Count: 0 })
         {
             return [];
         }
