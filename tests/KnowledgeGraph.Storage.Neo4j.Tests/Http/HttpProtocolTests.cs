@@ -235,6 +235,21 @@ public sealed class HttpProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_store_reads_what_it_wrote_on_any_member_by_sending_the_bookmark_of_its_write()
+    {
+        _server.Then(Neo4jResponses.Results("FB:after-source", []), Neo4jResponses.Results(null, [["source:a", "标题", null, "2024-10", null]]));
+        using var store = Neo4jGraphStoreFactory.Create(
+            TestRunners.Options(_server.Uri), _http, _clock, () => 0.5, Core.Schema.GraphSchema.Default, ownsHttpClient: false);
+
+        await store.ApplyAsync(new GraphChangeSet { UpsertSources = [new Core.Model.Source("source:a", "标题")] }, Ct);
+        var sources = await store.GetSourcesAsync(null, Ct);
+
+        sources.Single().PublishedOn.Should().Be(Core.Model.PartialDate.Parse("2024-10"));
+        _server.Received.Select(r => (r.Header("Access-Mode"), r.Header("Bookmarks"))).Should().Equal(
+            (null, null), ("READ", """["FB:after-source"]"""));
+    }
+
+    [Fact]
     public async Task A_write_too_big_for_one_request_runs_as_an_explicit_transaction_in_parts()
     {
         _server.Then(Neo4jResponses.Opened(7, results: 1), Neo4jResponses.Results(null, []), Neo4jResponses.Results("FB:big", []));
