@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
+using KnowledgeGraph.Storage.Neo4j.Tests.Fakes;
+
+namespace KnowledgeGraph.Storage.Neo4j.Tests.Cypher;
+
+public sealed partial class CypherQueriesTests
+{
+    /// <summary>Text that would break out of a Cypher string or pattern if it were ever written into a statement.</summary>
+    private const string Hostile = "x'}) DETACH DELETE n //\"`";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_statement_gets_exactly_the_parameters_it_names_and_no_input_is_written_into_its_text()
+    {
+        var runner = new RecordingRunner { Answer = ExistingEverywhere };
+        var store = new Neo4jGraphStore(runner, GraphSchema.Default, batchSize: 1000);
+
+        await ExerciseEveryOperationAsync(store);
+
+        runner.Statements.Should().NotBeEmpty();
+        foreach (var statement in runner.Statements)
+        {
+            ParameterNames(statement.Text).Should().BeEquivalentTo(statement.Parameters.Keys, because: statement.Text);
+            statement.Text.Should().NotContain("x'}").And.NotContain("DETACH");
+            KnownStatements().Should().Contain(statement.Text);
+        }
+    }
+
+    [Fact]
+    public void Labels_and_relationship_types_in_statements_come_from_the_schema_only()
+    {
+        var schema = GraphSchema.Default;
+        var queries = new CypherQueries(schema);
+        var allowed = schema.EntityTypes.Values.Select(t => t.Label).Concat(schema.RelationTypes.Keys)
+            .Append(CypherQueries.EntityLabel).Append(CypherQueries.SourceLabel).ToHashSet(StringComparer.Ordinal);
+
+        var named = KnownStatements(queries).SelectMany(text => LabelOrType().Matches(text).Select(m => m.Groups["name"].Value)).ToList();
+
+        named.Should().Contain(["Entity", "Source", "Person", "HOLDS_POSITION"]).And.OnlyContain(name => allowed.Contains(name));
+    }
+
+    [Fact]
+    public void A_schema_whose_type_is_no_plain_identifier_is_refused()
+    {
+        using var embedded = new StreamReader(typeof(GraphSchema).Assembly.GetManifestResourceStream("graph-schema/schema.yaml")!);
+        var yaml = embedded.ReadToEnd().Replace("label: Person,", "label: \"Person) DETACH DELETE n //\",", StringComparison.Ordinal);
+        var schema = GraphSchemaReader.Read(yaml);
+
+        var build = () => new CypherQueries(schema);
+
+        build.Should().Throw<GraphSchemaException>().WithMessage("*cannot be a Neo4j label*");
+    }
+
+    [Fact]
+    public async Task A_change_set_runs_as_one_write_deleting_before_upserting_in_batches()
+    {
+        var runner = new RecordingRunner { Answer = ExistingEverywhere };
+        var store = new Neo4jGraphStore(runner, GraphSchema.Default, batchSize: 2);
+        var entities = Enumerable.Range(0, 5).Select(i => new Entity($"org:{i}", "COMPANY", $"公司{i}")).ToList();
+
+        await store.ApplyAsync(new GraphChangeSet { UpsertEntities = entities, DeleteEntityIds = ["org:old"], DeleteSourceIds = ["source:old"] }, Ct);
+
+        var write = runner.Transactions.Single(t => t.AccessMode == AccessMode.Write).Statements;
+        var upserts = write.Where(s => s.Text == new CypherQueries(GraphSchema.Default).UpsertEntitiesOfType("COMPANY")).ToList();
+        upserts.Select(s => ((Array)s.Parameters["rows"]!).Length).Should().Equal(2, 2, 1);
+        write.Select(s => s.Text).ToList().IndexOf(CypherQueries.DeleteEntities)
+            .Should().BeLessThan(write.Select(s => s.Text).ToList().IndexOf(upserts[0].Text));
+    }
+
+    [Theory]
+    [InlineData("entity", "org:x", "TOWNSHIP")]
+    [InlineData("relationship", "rel:x", "KNOWS")]
+    public async Task A_type_the_schema_does_not_define_is_refused_before_anything_is_sent(string kind, string id, string type)
+    {
+        var runner = new RecordingRunner();
+        var store = new Neo4jGraphStore(runner, GraphSchema.Default, batchSize: 1000);
+        var changes = kind == "entity"
+            ? new GraphChangeSet { UpsertEntities = [new Entity(id, type, "名")] }
+            : new GraphChangeSet { UpsertRelationships = [new Relationship(id, type, "org:a", "org:b")] };
+
+        var apply = () => store.ApplyAsync(changes, Ct);
+
+        var refusal = await apply.Should().ThrowAsync<GraphStoreException>();
+        refusal.Which.IsTransient.Should().BeFalse();
+        refusal.Which.Message.Should().Contain(id).And.Contain($"'{type}'").And.Contain("nothing changed");
+        runner.Transactions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_refused_change_set_sends_no_write()
+    {
+        var runner = new RecordingRunner();
+        var store = new Neo4jGraphStore(runner, GraphSchema.Default, batchSize: 1000);
+
+        var apply = () => store.ApplyAsync(new GraphChangeSet { UpsertRelationships = [new Relationship("rel:x", "MET", "person:a", "person:b")] }, Ct);
+
+        (await apply.Should().ThrowAsync<GraphStoreException>()).Which.Message.Should().Contain("rel:x would join a missing entity (person:a)");
+        runner.Transactions.Should().ContainSingle().Which.AccessMode.Should().Be(AccessMode.Read);
+    }
+
+    [Fact]
+    public async Task Search_candidates_are_ordered_by_entity_then_name_and_cut_at_the_limit_here_as_well()
+    {
+        var runner = new RecordingRunner
+        {
+            Answer = s => s.Text == CypherQueries.SearchCandidates
+                ? [["org:b", "COMPANY", "乙", null, new List<object?>(), null, new List<object?> { "乙b", "乙a" }], ["org:a", "COMPANY", "甲", null, new List<object?>(), null, new List<object?> { "甲" }]]
+                : [],
+        };
+        var store = new Neo4jGraphStore(runner, GraphSchema.Default, batchSize: 1000);
+
+        var candidates = await store.FindSearchCandidatesAsync("x", null, 2, Ct);
+
+        candidates.Select(c => $"{c.Entity.Id}|{c.Matched}").Should().Equal("org:a|甲", "org:b|乙a");
+    }
+
+    private static async Task ExerciseEveryOperationAsync(Neo4jGraphStore store)
+    {
+        var entity = new Entity(Hostile, "COMPANY", Hostile) { NameEn = Hostile, Aliases = [Hostile], Note = Hostile };
+        var other = new Entity("org:other", "PERSON", "人");
+        var relationship = new Relationship(Hostile, "INVESTED_IN", Hostile, "org:other")
+        {
+            Role = Hostile,
+            Date = PartialDate.Parse("2024-10"),
+            Amount = new Money(20m, "亿", "CNY") { Text = Hostile, Approximate = true },
+            Note = Hostile,
+            Evidence = [new Evidence(Hostile, Hostile)],
+        };
+        await store.InitializeAsync(Ct);
+        await store.ApplyAsync(
+            new GraphChangeSet
+            {
+                UpsertSources = [new Source(Hostile, Hostile) { Outlet = Hostile, File = Hostile }],
+                UpsertEntities = [entity, other],
+                UpsertRelationships = [relationship],
+                DeleteRelationshipIds = [Hostile + "1"],
+                DeleteEntityIds = [Hostile + "2"],
+                DeleteSourceIds = [Hostile + "3"],
+            },
+            Ct);
+        await store.ReadSnapshotAsync(Ct);
+        await store.GetEntitiesAsync([Hostile], Ct);
+        await store.FindByNameAsync(Hostile, Ct);
+        await store.FindSearchCandidatesAsync(Hostile, [Hostile], 5, Ct);
+        await store.FindSearchCandidatesAsync(Hostile, null, 5, Ct);
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            await store.GetRelationshipsAsync(new RelationshipQuery([Hostile], direction, [Hostile]), Ct);
+        }
+
+        await store.ListEntitiesAsync(new EntityPageQuery([Hostile], 10, Hostile), Ct);
+        await store.GetSourcesAsync([Hostile], Ct);
+        await store.GetSourcesAsync(null, Ct);
+        await store.GetStatsAsync(Ct);
+    }
+
+    /// <summary>Says every id asked about exists, so the integrity check lets the change set through.</summary>
+    private static IReadOnlyList<IReadOnlyList<object?>> ExistingEverywhere(CypherStatement statement) =>
+        statement.Text == CypherQueries.ExistingEntityIds || statement.Text == CypherQueries.ExistingSourceIds
+            ? [.. ((IEnumerable<string>)statement.Parameters["ids"]!).Select(id => (IReadOnlyList<object?>)[id])]
+            : RecordingRunner.Nothing(statement);
+
+    private static HashSet<string> KnownStatements(CypherQueries? queries = null)
+    {
+        queries ??= new CypherQueries(GraphSchema.Default);
+        var known = typeof(CypherQueries).GetProperties()
+            .Where(p => p.PropertyType == typeof(string))
+            .Select(p => (string)p.GetValue(p.GetMethod!.IsStatic ? null : queries)!)
+            .Concat(SchemaScript.Statements)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var type in GraphSchema.Default.EntityTypes.Keys)
+        {
+            known.Add(queries.UpsertEntitiesOfType(type));
+        }
+
+        foreach (var type in queries.RelationTypes)
+        {
+            known.Add(queries.DeleteRelationshipsOfType(type));
+            known.Add(queries.DeleteMovedRelationshipsOfType(type));
+            known.Add(queries.UpsertRelationshipsOfType(type));
+        }
+
+        return known;
+    }
+
+    private static IEnumerable<string> ParameterNames(string text) =>
+        Parameter().Matches(text).Select(m => m.Groups["name"].Value).Distinct(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\$(?<name>[A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex Parameter();
+
+    [GeneratedRegex(@"[(\[][a-z]*:(?<name>[A-Za-z_][A-Za-z0-9_]*)|\bn:(?<name>[A-Za-z_][A-Za-z0-9_]*)|:(?<name>[A-Z][A-Za-z0-9_]*)(?=[:\s])")]
+    private static partial Regex LabelOrType();
+}
