@@ -78,6 +78,47 @@ public static class BlockString
         return result.Append("\"\"\"").ToString();
     }
 
+    /// <summary>
+    /// True when <paramref name="value"/> survives printing as a block string unchanged: no
+    /// control characters, no carriage returns, no leading or trailing blank lines and no common
+    /// indentation that dedenting would remove.
+    /// </summary>
+    public static bool IsPrintable(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case <= '\u0008' or '\u000B' or '\u000C' or '\u000E' or '\u000F' or '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent = hasIndent || isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent = hasCommonIndent && hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        return value.Length == 0 || (!isEmptyLine && !(hasCommonIndent && seenNonEmptyLine));
+    }
+
     /// <summary>Splits on <c>\r\n</c>, <c>\n</c> and <c>\r</c>, the GraphQL line terminators only.</summary>
     internal static List<string> SplitLines(string value)
     {
