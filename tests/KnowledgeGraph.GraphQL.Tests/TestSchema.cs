@@ -44,11 +44,10 @@ internal static class TestSchema
         string query,
         IReadOnlyDictionary<string, object?>? variables = null,
         GraphQLSchema? schema = null,
-        ExecutionOptions? options = null,
-        CancellationToken cancellationToken = default) =>
+        ExecutionOptions? options = null) =>
         await Executor.ExecuteAsync(
             new ExecutionArgs(schema ?? Create(), Parser.Parse(query)) { VariableValues = variables, Options = options },
-            cancellationToken);
+            TestContext.Current.CancellationToken);
 
     public static async Task<string> ExecuteToJsonAsync(string query, IReadOnlyDictionary<string, object?>? variables = null, GraphQLSchema? schema = null) =>
         ResponseWriter.ToJson(await ExecuteAsync(query, variables, schema));
