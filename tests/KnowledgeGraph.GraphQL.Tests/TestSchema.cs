@@ -22,7 +22,7 @@ internal static class TestSchema
                 .ParseLiteral((literal, _) => literal is StringValueNode text ? ParseDate(text.Value) : throw new GraphQLException("Date must be a string.")))
             .Resolve("Root", "entity", context => data.GetValueOrDefault(context.Argument<string>("id")!))
             .Resolve("Root", "search", context => data.Values
-                .Where(entity => ((string)entity["name"]!).Contains(context.Argument<string>("text")!, StringComparison.Ordinal))
+                .Where(entity => entity["name"] is string name && name.Contains(context.Argument<string>("text")!, StringComparison.Ordinal))
                 .Take(context.Argument<int>("first"))
                 .ToList())
             .Resolve("Root", "legacyName", _ => "old")

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace KnowledgeGraph.GraphQL.Execution;
@@ -42,11 +43,15 @@ public static class ResponseWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>The response as a JSON string.</summary>
+    /// <summary>
+    /// The response as a JSON string, escaped as JSON.stringify escapes: non-ASCII text and quotes
+    /// (<c>\"</c>) are written as they are, not as <c>\uXXXX</c>.
+    /// </summary>
     public static string ToJson(ExecutionResult result, bool indented = false)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        var options = new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var writer = new Utf8JsonWriter(stream, options))
         {
             Write(writer, result);
         }
