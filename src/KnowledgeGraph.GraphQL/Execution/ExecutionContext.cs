@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.GraphQL.Language;
+using KnowledgeGraph.GraphQL.Types;
+
+namespace KnowledgeGraph.GraphQL.Execution;
+
+/// <summary>The state of one executing request, shared by all its fields.</summary>
+internal sealed class ExecutionContext
+{
+    private readonly List<GraphQLError> _errors = [];
+
+    public required GraphQLSchema Schema { get; init; }
+
+    public required OperationDefinitionNode Operation { get; init; }
+
+    public required IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; init; }
+
+    public required IReadOnlyDictionary<string, object?> VariableValues { get; init; }
+
+    public required ExecutionArgs Args { get; init; }
+
+    public required ExecutionOptions Options { get; init; }
+
+    public required CancellationToken CancellationToken { get; init; }
+
+    public ConcurrentDictionary<string, object?> Items { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Fields run concurrently, so errors are recorded under a lock, in the order they occur.</summary>
+    public void AddError(GraphQLError error)
+    {
+        lock (_errors)
+        {
+            _errors.Add(error);
+        }
+    }
+
+    public IReadOnlyList<GraphQLError> Errors()
+    {
+        lock (_errors)
+        {
+            return _errors.ToList();
+        }
+    }
+}
