@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeGraph.Core.Facts;
@@ -11,9 +10,6 @@ namespace KnowledgeGraph.Core.Facts;
 /// </summary>
 internal sealed class FactFileParser
 {
-    /// <summary>The format nests five levels (file, list, item, evidence list, evidence); deeper is never a fact file.</summary>
-    internal const int MaxNestingDepth = 16;
-
     internal static readonly string[] FileKeys = ["sources", "entities", "relationships"];
     internal static readonly string[] SourceKeys = ["id", "title", "outlet", "publishedOn", "file"];
     internal static readonly string[] EntityKeys = ["id", "type", "name", "nameEn", "aliases", "note"];
@@ -33,18 +29,16 @@ internal sealed class FactFileParser
         YamlStream stream;
         try
         {
-            if (FindUnsupportedStructure(text) is { } unsupported)
+            if (YamlPrecheck.FindUnsupported(text) is { } unsupported)
             {
-                return FactFile.Unreadable(_path, unsupported);
+                return FactFile.Unreadable(_path, ErrorAt(At(unsupported.At), unsupported.Code, unsupported.Message));
             }
 
-            stream = [];
-            stream.Load(new StringReader(text));
+            stream = Load(text);
         }
         catch (YamlException e)
         {
-            var reason = e.InnerException?.Message ?? e.Message;
-            return FactFile.Unreadable(_path, ErrorAt(At(e.Start), FactErrorCodes.MalformedYaml, $"the file is not valid YAML: {reason}"));
+            return FactFile.Unreadable(_path, ErrorAt(At(e.Start), FactErrorCodes.MalformedYaml, $"the file is not valid YAML: {e.Message}"));
         }
 
         if (stream.Documents.Count > 1)
@@ -58,31 +52,23 @@ internal sealed class FactFileParser
     }
 
     /// <summary>
-    /// Checks, before building nodes, for what the format never needs but an attacker or an
-    /// accident could use: aliases (one line can multiply into millions of items) and deep
-    /// nesting (building nodes recurses, and too deep a stack would end the process).
+    /// Builds the nodes. The precheck has seen every event, so the node builder should not
+    /// fail; should it still refuse a construct, that becomes a syntax error where it stopped.
     /// </summary>
-    private FactError? FindUnsupportedStructure(string text)
+    private static YamlStream Load(string text)
     {
         var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
+        try
         {
-            switch (parser.Current)
-            {
-                case AnchorAlias alias:
-                    return ErrorAt(At(alias.Start), FactErrorCodes.UnsupportedYaml,
-                        $"aliases (*{alias.Value}) are not supported in fact files; write the value out");
-                case MappingStart or SequenceStart when ++depth > MaxNestingDepth:
-                    return ErrorAt(At(parser.Current.Start), FactErrorCodes.UnsupportedYaml,
-                        $"values nest deeper than {MaxNestingDepth} levels; a fact file needs five at most");
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-            }
+            var stream = new YamlStream();
+            stream.Load(parser);
+            return stream;
         }
-
-        return null;
+        catch (ArgumentException e)
+        {
+            var at = parser.Current?.Start ?? Mark.Empty;
+            throw new YamlException(at, at, "the reader cannot build a value here", e);
+        }
     }
 
     private FactFile ParseRoot(YamlNode root)

@@ -33,12 +33,12 @@ internal sealed partial class ValidationRun
         CheckListed(file, amount.Unit, schema.MoneyUnits, "unit", "money unit");
         CheckListed(file, amount.Currency, schema.Currencies, "currency", "currency");
         var approximate = ParseFlag(file, amount.Approximate);
-        if (_errors.Count > errorsBefore)
+        if (_errors.Count > errorsBefore || amount is not { Value: not null, Unit: { } unit, Currency: { } currency })
         {
             return null;
         }
 
-        return new Money(value, amount.Unit!.Value, amount.Currency!.Value) { Approximate = approximate, Text = amount.Text?.Value };
+        return new Money(value, unit.Value, currency.Value) { Approximate = approximate, Text = amount.Text?.Value };
     }
 
     private decimal ParseAmountValue(string file, Scalar? value)

@@ -21,12 +21,12 @@ internal sealed partial class ValidationRun
             }
         }
 
-        if (_errors.Count > errorsBefore)
+        if (_errors.Count > errorsBefore || type is null || raw is not { Id: { } validId, Name: { } name })
         {
             return null;
         }
 
-        return new Entity(raw.Id!.Value, type!.Name, raw.Name!.Value)
+        return new Entity(validId.Value, type.Name, name.Value)
         {
             NameEn = raw.NameEn?.Value,
             Aliases = [.. raw.Aliases.Select(a => a.Value)],

@@ -30,19 +30,19 @@ internal sealed partial class ValidationRun
             Declare(file, explicitId);
         }
 
-        if (_errors.Count > errorsBefore)
+        if (_errors.Count > errorsBefore || type is null || from.Id is not { } fromId || to.Id is not { } toId)
         {
             return null;
         }
 
-        var time = type!.Temporality == Temporality.Event ? date : validFrom;
+        var time = type.Temporality == Temporality.Event ? date : validFrom;
         var role = raw.Role?.Value;
-        if (!ClaimIdentity(file, raw, type, from.Id!, to.Id!, role, time))
+        if (!ClaimIdentity(file, raw, type, fromId, toId, role, time))
         {
             return null;
         }
 
-        return new Relationship(raw.Id?.Value ?? RelationshipIds.Derive(type.Name, from.Id!, to.Id!, role, time), type.Name, from.Id!, to.Id!)
+        return new Relationship(raw.Id?.Value ?? RelationshipIds.Derive(type.Name, fromId, toId, role, time), type.Name, fromId, toId)
         {
             Role = role,
             Date = date,

@@ -19,12 +19,12 @@ internal sealed partial class ValidationRun
         }
 
         var publishedOn = ParseDate(file, raw.PublishedOn, "publishedOn");
-        if (_errors.Count > errorsBefore)
+        if (_errors.Count > errorsBefore || raw is not { Id: { } validId, Title: { } title })
         {
             return null;
         }
 
-        return new Source(raw.Id!.Value, raw.Title!.Value)
+        return new Source(validId.Value, title.Value)
         {
             Outlet = raw.Outlet?.Value,
             PublishedOn = publishedOn,
