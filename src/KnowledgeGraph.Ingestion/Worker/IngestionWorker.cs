@@ -80,18 +80,21 @@ internal sealed partial class IngestionWorker : BackgroundService
 
     private async Task RunOnceAsync(CancellationToken stoppingToken)
     {
+        IngestionReport report;
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
-            var report = await scope.ServiceProvider.GetRequiredService<IIngestionPipeline>().IngestAsync(_options.SeedFolder, stoppingToken);
+            report = await scope.ServiceProvider.GetRequiredService<IIngestionPipeline>().IngestAsync(_options.SeedFolder, stoppingToken);
             Log(report);
-            Ingested?.Invoke(report);
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // Whatever broke this run (a store bug, a missing registration), the next change gets a fresh try.
             LogRunCrashed(e, _options.SeedFolder);
+            report = new IngestionReport(_options.SeedFolder, 0, IngestionOutcome.Failed, [], [], $"ingestion crashed: {e.Message}");
         }
+
+        Ingested?.Invoke(report);
     }
 
     private void Log(IngestionReport report)
