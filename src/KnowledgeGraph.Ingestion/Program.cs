@@ -15,7 +15,7 @@ internal static class Program
     /// No store implementation is available to this project yet, so resolving the store fails
     /// with a message that says so; point this at the SQLite store's factory once it exists.
     /// </summary>
-    private static void RegisterGraphStore(IServiceCollection services, string databasePath) =>
+    internal static void RegisterGraphStore(IServiceCollection services, string databasePath) =>
         services.AddSingleton<IGraphStore>(_ => throw new InvalidOperationException(
             $"no graph store is configured for '{databasePath}': kg does not yet wire in a store (Program.RegisterGraphStore)"));
 }

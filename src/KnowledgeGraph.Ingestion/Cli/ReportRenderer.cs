@@ -20,26 +20,27 @@ internal static class ReportRenderer
 
     public static string ToJson(IngestionReport report) => JsonSerializer.Serialize(report, JsonFormat);
 
-    public static void Render(IAnsiConsole console, IngestionReport report)
+    /// <summary>The counts as a table on the console; errors and outcome as plain lines, which must not wrap, on the output.</summary>
+    public static void Render(CliContext context, IngestionReport report)
     {
         switch (report.Outcome)
         {
             case IngestionOutcome.Invalid:
                 foreach (var error in report.Errors)
                 {
-                    console.Write(new Text(error + "\n"));
+                    context.Output.WriteLine(error.ToString());
                 }
 
-                console.Write(new Text($"{report.Folder}: {report.Errors.Count} errors; nothing was written.\n", new Style(Color.Red)));
+                context.Output.WriteLine($"{report.Folder}: {report.Errors.Count} errors; nothing was written.");
                 break;
             case IngestionOutcome.Failed:
-                console.Write(new Text($"{report.Folder}: {report.Failure}\n", new Style(Color.Red)));
+                context.Output.WriteLine($"{report.Folder}: {report.Failure}");
                 break;
             default:
-                console.Write(CountsTable(report));
-                console.Write(new Text(report.Outcome == IngestionOutcome.Applied
-                    ? $"{report.Folder}: {report.FilesRead} files ingested; the changes were written in one batch.\n"
-                    : $"{report.Folder}: {report.FilesRead} files; the store already matched, nothing was written.\n"));
+                context.Console.Write(CountsTable(report));
+                context.Output.WriteLine(report.Outcome == IngestionOutcome.Applied
+                    ? $"{report.Folder}: {report.FilesRead} files ingested; the changes were written in one batch."
+                    : $"{report.Folder}: {report.FilesRead} files; the store already matched, nothing was written.");
                 break;
         }
     }

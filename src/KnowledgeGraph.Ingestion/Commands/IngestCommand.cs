@@ -48,7 +48,7 @@ internal sealed class IngestCommand : IKgCommand
         }
         else
         {
-            ReportRenderer.Render(context.Console, report);
+            ReportRenderer.Render(context, report);
         }
 
         return report.Outcome switch
