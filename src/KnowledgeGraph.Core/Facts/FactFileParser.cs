@@ -10,12 +10,12 @@ namespace KnowledgeGraph.Core.Facts;
 /// </summary>
 internal sealed class FactFileParser
 {
-    internal static readonly string[] FileKeys = ["sources", "entities", "relationships"];
-    internal static readonly string[] SourceKeys = ["id", "title", "outlet", "publishedOn", "file"];
-    internal static readonly string[] EntityKeys = ["id", "type", "name", "nameEn", "aliases", "note"];
-    internal static readonly string[] RelationshipKeys = ["id", "type", "from", "to", "role", "date", "validFrom", "validTo", "amount", "note", "evidence"];
-    internal static readonly string[] AmountKeys = ["value", "unit", "currency", "approximate", "text"];
-    internal static readonly string[] EvidenceKeys = ["source", "quote"];
+    private static readonly string[] FileKeys = ["sources", "entities", "relationships"];
+    private static readonly string[] SourceKeys = ["id", "title", "outlet", "publishedOn", "file"];
+    private static readonly string[] EntityKeys = ["id", "type", "name", "nameEn", "aliases", "note"];
+    private static readonly string[] RelationshipKeys = ["id", "type", "from", "to", "role", "date", "validFrom", "validTo", "amount", "note", "evidence"];
+    private static readonly string[] AmountKeys = ["value", "unit", "currency", "approximate", "text"];
+    private static readonly string[] EvidenceKeys = ["source", "quote"];
 
     private readonly string _path;
     private readonly List<FactError> _errors = [];
