@@ -29,7 +29,7 @@ internal sealed partial class ValidationRun(GraphSchema schema)
         var relationships = ValidateAll(files, file => file.Relationships, ValidateRelationship);
 
         return _errors.Count > 0
-            ? new FactValidationResult(GraphSnapshot.Empty, [.. _errors.Distinct().Order(FactError.ReadingOrder)])
+            ? new FactValidationResult(GraphSnapshot.Empty, [.. _errors.Order(FactError.ReadingOrder)])
             : new FactValidationResult(
                 new GraphSnapshot(
                     [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)],
