@@ -4,7 +4,7 @@ using KnowledgeGraph.Core.Schema;
 
 namespace KnowledgeGraph.Core.Tests.Facts;
 
-/// <summary>Fact files for tests: a shared file of sources and entities, and helpers to read and validate YAML text.</summary>
+/// <summary>Fact files for tests: a shared file of sources and entities, and functions that read and validate YAML text.</summary>
 internal static class FactFixtures
 {
     public const string CommonPath = "seed/common.yaml";
