@@ -29,9 +29,6 @@ public static partial class ArticleText
     public static IReadOnlyList<Match> GarbledNumbers(string text) =>
         [.. NumberRun().Matches(text).Where(run => run.Value.IndexOfAny(LostDigitMarks) >= 0 && run.Value.Any(char.IsAsciiDigit))];
 
-    /// <summary>True when <paramref name="text"/> holds a garbled number.</summary>
-    public static bool HasGarbledNumber(string text) => GarbledNumbers(text).Count > 0;
-
     /// <summary>
     /// The amounts of money in <paramref name="text"/> that it words as approximate: a number
     /// after 近, 超, 超过, 约, 逾 or 将近, or before 余 or 多 (近200亿元, 超30亿元, 30余亿元).

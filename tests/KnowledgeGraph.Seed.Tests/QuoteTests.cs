@@ -28,16 +28,37 @@ public sealed class QuoteTests(CuratedSeed seed)
     [Fact]
     public void Every_relationship_names_one_of_its_ends_in_a_quote()
     {
-        var entities = seed.Facts.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var offences = RelationshipsNamingNeitherEnd(seed, seed.Facts.Relationships);
 
-        var offences = seed.Facts.Relationships
+        offences.ShouldBeNone("every relationship must name one of its ends, by name, English name or alias, in one of its quotes");
+    }
+
+    [Theory]
+    [InlineData("希望双方在现有合作基础上开展全面合作", false)]
+    [InlineData("常州也加快发展集成电路产业", true)]
+    [InlineData("汪泉一行拜访了国家集成电路产业投资基金股份有限公司", true)]
+    [InlineData("visited changzhou", true)]
+    public void A_relationship_is_reported_unless_a_quote_names_one_of_its_ends(string quote, bool named)
+    {
+        var source = seed.Facts.Sources.Single(s => s.File?.StartsWith("004_", StringComparison.Ordinal) == true);
+        var cooperation = new Relationship("rel:test-cooperation", "COOPERATES_WITH", "place:changzhou", "fund:china-ic-industry-investment-fund")
+        {
+            Evidence = [new Evidence(source.Id, quote)],
+        };
+
+        var offences = RelationshipsNamingNeitherEnd(seed, [cooperation]);
+
+        offences.Should().HaveCount(named ? 0 : 1);
+    }
+
+    private static List<string> RelationshipsNamingNeitherEnd(CuratedSeed seed, IEnumerable<Relationship> relationships)
+    {
+        var entities = seed.Facts.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return [.. relationships
             .Where(r => !r.Evidence.Any(e => entities[r.FromId].IsNamedIn(e.Quote) || entities[r.ToId].IsNamedIn(e.Quote)))
             .Select(r => $"{seed.FilesHolding(r.Evidence[0].Quote)}: {CuratedSeed.Describe(r)}: "
                 + $"{string.Join(" ", r.Evidence.Select(e => $"「{e.Quote}」"))} names neither "
-                + $"{entities[r.FromId].AllNamesShown()} nor {entities[r.ToId].AllNamesShown()}")
-            .ToList();
-
-        offences.ShouldBeNone("every relationship must name one of its ends, by name, English name or alias, in one of its quotes");
+                + $"{entities[r.FromId].AllNamesShown()} nor {entities[r.ToId].AllNamesShown()}")];
     }
 
     /// <summary>
