@@ -25,9 +25,9 @@ internal static class OperationsRegistration
         services.AddSingleton<IValidateOptions<CrossOriginOptions>, OperationsOptionsValidator>();
         services.AddSingleton<IValidateOptions<RateLimitOptions>, OperationsOptionsValidator>();
         services.AddSingleton<IValidateOptions<ProxyOptions>, OperationsOptionsValidator>();
-        services.AddOptions<CrossOriginOptions>().Bind(builder.Configuration.GetSection(CrossOriginOptions.Section)).ValidateOnStart();
-        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateOnStart();
-        services.AddOptions<ProxyOptions>().Bind(builder.Configuration.GetSection(ProxyOptions.Section)).ValidateOnStart();
+        services.AddOptions<CrossOriginOptions>().Bind(builder.Configuration.GetSection(CrossOriginOptions.Section));
+        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section));
+        services.AddOptions<ProxyOptions>().Bind(builder.Configuration.GetSection(ProxyOptions.Section));
 
         services.AddProblemDetails();
         services.AddHttpLogging(logging =>
@@ -43,10 +43,18 @@ internal static class OperationsRegistration
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) => LimitPerClient(limiter, limits.Value));
     }
 
-    /// <summary>The middleware, in order: the client's address first, so that logs and limits see it; CORS before limits, so that browsers can read a 429.</summary>
+    /// <summary>
+    /// The middleware, in order: the client's address first, so that logs and limits see it;
+    /// CORS before limits, so that browsers can read a 429. Reading the options here validates
+    /// them, so a misconfigured host stops before it ever listens.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is invalid; the message names its key and value.</exception>
     public static void UseApiOperations(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value.TrustsAnyProxy)
+        var proxies = app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value;
+        var limits = app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<CrossOriginOptions>>().Value;
+        if (proxies.TrustsAnyProxy)
         {
             app.UseForwardedHeaders();
         }
@@ -56,7 +64,7 @@ internal static class OperationsRegistration
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseCors();
-        if (app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value.Enabled)
+        if (limits.Enabled)
         {
             app.UseRateLimiter();
         }
