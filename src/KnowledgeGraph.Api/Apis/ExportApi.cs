@@ -26,11 +26,9 @@ internal static class ExportApi
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/export").WithTags("Exports");
         foreach (var writer in Writers)
         {
-            group.MapGet($"/{writer.FileName}", (HttpContext context, SubgraphExporter exporter) => ExportAsync(writer, context, exporter))
-                .WithName($"Export {writer.FileName}");
+            endpoints.MapGet($"/export/{writer.FileName}", (HttpContext context, SubgraphExporter exporter) => ExportAsync(writer, context, exporter));
         }
 
         return endpoints;

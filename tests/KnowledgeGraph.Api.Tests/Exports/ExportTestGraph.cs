@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Api.Tests.Exports;
 
 /// <summary>
 /// The sample graph plus a company whose texts hold what CSV and XML must escape (commas,
-/// quotes, line breaks, markup), and helpers to start a host that holds them.
+/// quotes, line breaks, markup), and the means to start a host that holds them.
 /// </summary>
 internal static class ExportTestGraph
 {
