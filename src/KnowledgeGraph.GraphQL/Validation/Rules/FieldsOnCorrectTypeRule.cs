@@ -53,10 +53,63 @@ internal sealed class FieldsOnCorrectTypeRule : IValidationRule
                 }
             }
 
-            return suggestedTypes
-                .Order(Comparer<GraphQLFieldsType>.Create((typeA, typeB) => CompareSuggestions(typeA, typeB, usageCount)))
-                .Select(suggested => suggested.Name)
-                .ToList();
+            SortAsJavaScript(suggestedTypes, (typeA, typeB) => CompareSuggestions(typeA, typeB, usageCount));
+            return suggestedTypes.Select(suggested => suggested.Name).ToList();
+        }
+
+        /// <summary>
+        /// The comparison above is not a total order (sub-typing beats names only for related
+        /// pairs), so the result depends on the sorting algorithm. Lists shorter than 64 are sorted
+        /// as V8's Array.prototype.sort sorts them: one natural run, then binary insertion. Longer
+        /// lists, rare for suggestions, fall back to a stable sort.
+        /// </summary>
+        private static void SortAsJavaScript<T>(List<T> items, Comparison<T> compare)
+        {
+            if (items.Count >= 64)
+            {
+                var sorted = items.Order(Comparer<T>.Create(compare)).ToList();
+                items.Clear();
+                items.AddRange(sorted);
+                return;
+            }
+
+            if (items.Count < 2)
+            {
+                return;
+            }
+
+            var runLength = 2;
+            var isDescending = compare(items[1], items[0]) < 0;
+            while (runLength < items.Count && (compare(items[runLength], items[runLength - 1]) < 0) == isDescending)
+            {
+                runLength++;
+            }
+
+            if (isDescending)
+            {
+                items.Reverse(0, runLength);
+            }
+
+            for (var start = runLength; start < items.Count; start++)
+            {
+                var pivot = items[start];
+                int left = 0, right = start;
+                while (left < right)
+                {
+                    var middle = left + ((right - left) >> 1);
+                    if (compare(pivot, items[middle]) < 0)
+                    {
+                        right = middle;
+                    }
+                    else
+                    {
+                        left = middle + 1;
+                    }
+                }
+
+                items.RemoveAt(start);
+                items.Insert(left, pivot);
+            }
         }
 
         private int CompareSuggestions(GraphQLFieldsType typeA, GraphQLFieldsType typeB, Dictionary<string, int> usageCount)
