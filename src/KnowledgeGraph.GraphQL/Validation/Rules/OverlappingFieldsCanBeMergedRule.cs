@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Types;
@@ -98,7 +97,7 @@ internal sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         private const int MaxConflictNodes = 20;
         private const int MaxComplexityBudget = 500_000;
 
-        private readonly Dictionary<(GraphQLNamedType?, SelectionSetNode), CollectedFields> _collected = new(CollectKeyComparer.Instance);
+        private readonly Dictionary<(GraphQLNamedType?, SelectionSetNode), CollectedFields> _collected = new(SelectionSetKeyComparer.Instance);
         private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
         private readonly Dictionary<ValueNode, string> _stringifiedValues = new(ReferenceEqualityComparer.Instance);
         private int _remainingBudget = MaxComplexityBudget;
@@ -571,17 +570,5 @@ internal sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 context.Abort();
             }
         }
-    }
-
-    /// <summary>Caches collected fields by the identity of the parent type and the selection set node, not by their contents.</summary>
-    private sealed class CollectKeyComparer : IEqualityComparer<(GraphQLNamedType?, SelectionSetNode)>
-    {
-        public static readonly CollectKeyComparer Instance = new();
-
-        public bool Equals((GraphQLNamedType?, SelectionSetNode) x, (GraphQLNamedType?, SelectionSetNode) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((GraphQLNamedType?, SelectionSetNode) obj) =>
-            HashCode.Combine(obj.Item1 is null ? 0 : RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2));
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Types;
 
@@ -13,7 +12,7 @@ namespace KnowledgeGraph.GraphQL.Validation.Rules.Custom;
 /// </summary>
 internal abstract class OperationMeasure(ValidationContext context)
 {
-    private readonly Dictionary<(GraphQLNamedType?, SelectionSetNode), long> _measured = new(IdentityComparer.Instance);
+    private readonly Dictionary<(GraphQLNamedType?, SelectionSetNode), long> _measured = new(SelectionSetKeyComparer.Instance);
     private readonly HashSet<string> _fragmentsInProgress = new(StringComparer.Ordinal);
 
     protected ValidationContext Context { get; } = context;
@@ -78,17 +77,6 @@ internal abstract class OperationMeasure(ValidationContext context)
 
     private GraphQLNamedType? TypeCondition(NamedTypeNode? condition) =>
         condition is null ? null : TypeComparators.TypeFromAst(Context.Schema, condition) as GraphQLNamedType;
-
-    private sealed class IdentityComparer : IEqualityComparer<(GraphQLNamedType?, SelectionSetNode)>
-    {
-        public static readonly IdentityComparer Instance = new();
-
-        public bool Equals((GraphQLNamedType?, SelectionSetNode) x, (GraphQLNamedType?, SelectionSetNode) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((GraphQLNamedType?, SelectionSetNode) obj) =>
-            HashCode.Combine(obj.Item1 is null ? 0 : RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2));
-    }
 }
 
 /// <summary>Counts field selections, aliases and <c>__typename</c> included.</summary>
