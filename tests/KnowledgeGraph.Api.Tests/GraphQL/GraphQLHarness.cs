@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Queries;
@@ -51,7 +54,7 @@ internal sealed class GraphQLHarness
     public async Task<JsonNode> DataAsync(string document, IReadOnlyDictionary<string, object?>? variables = null)
     {
         var response = await RunAsync(document, variables);
-        response["errors"].Should().BeNull("the query is valid: {0}", response.ToJsonString());
+        response["errors"].Should().BeNull("the query is valid: {0}", response.Compact());
         return response["data"]!;
     }
 
@@ -60,7 +63,7 @@ internal sealed class GraphQLHarness
     {
         var response = await RunAsync(document, variables);
         var errors = response["errors"]?.AsArray() ?? [];
-        errors.Should().HaveCount(1, "the query should fail with one error: {0}", response.ToJsonString());
+        errors.Should().HaveCount(1, "the query should fail with one error: {0}", response.Compact());
         return errors[0]!;
     }
 }
@@ -68,6 +71,11 @@ internal sealed class GraphQLHarness
 /// <summary>Helpers to read JSON results tersely.</summary>
 internal static class Json
 {
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>The JSON on one line, Chinese as it is rather than escaped.</summary>
+    public static string Compact(this JsonNode? node) => node?.ToJsonString(Readable) ?? "null";
+
     public static List<string> Strings(this JsonNode? array, string property) =>
         [.. array!.AsArray().Select(item => item![property]!.GetValue<string>())];
 
