@@ -1,0 +1,30 @@
+using System.CommandLine;
+using KnowledgeGraph.Ingestion.Commands;
+
+namespace KnowledgeGraph.Ingestion.Cli;
+
+/// <summary>The <c>kg</c> command line: its verbs, in the order help lists them.</summary>
+internal sealed class KgCli(CliContext context)
+{
+    /// <summary>Every verb. A new verb is a new class in <c>Commands/</c> and one line here.</summary>
+    private static readonly IKgCommand[] Verbs =
+    [
+        new ValidateCommand(),
+        new IngestCommand(),
+        new GenerateCommand(),
+    ];
+
+    public RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("kg: the knowledge graph's curated facts, from YAML files to the graph store");
+        foreach (var verb in Verbs)
+        {
+            root.Subcommands.Add(verb.Create(context));
+        }
+
+        return root;
+    }
+
+    public Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken = default) =>
+        CreateRootCommand().Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken);
+}
