@@ -32,11 +32,7 @@ internal static class QueryErrors
         }
     };
 
-    /// <summary>A synchronous resolver that may throw <see cref="QueryException"/>, guarded like <see cref="Guard(Func{IResolveContext, Task{object}})"/>.</summary>
-    public static FieldResolver Guard(Func<IResolveContext, object?> resolve) =>
-        Guard(context => Task.FromResult(resolve(context)));
-
-    public static GraphQLException ToGraphQL(QueryException exception) => exception switch
+    private static GraphQLException ToGraphQL(QueryException exception) => exception switch
     {
         QueryArgumentException bad => new GraphQLException(bad.Message, BadUserInput, Extensions(bad.ArgumentName)),
         UnknownReferenceException unknown => new GraphQLException(
