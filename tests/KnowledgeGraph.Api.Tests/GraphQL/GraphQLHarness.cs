@@ -68,7 +68,7 @@ internal sealed class GraphQLHarness
     }
 }
 
-/// <summary>Helpers to read JSON results tersely.</summary>
+/// <summary>Reads JSON results tersely.</summary>
 internal static class Json
 {
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
