@@ -9,14 +9,21 @@ internal sealed class KgCli(CliContext context)
     /// <summary>Every verb. A new verb is a new class in <c>Commands/</c> and one line here.</summary>
     private static readonly IKgCommand[] Verbs =
     [
+        new SearchCommand(),
+        new ShowCommand(),
+        new PartnersCommand(),
+        new PathsCommand(),
+        new SubgraphCommand(),
+        new StatsCommand(),
         new ValidateCommand(),
         new IngestCommand(),
+        new WatchCommand(),
         new GenerateCommand(),
     ];
 
     public RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("kg: the knowledge graph's curated facts, from YAML files to the graph store");
+        var root = new RootCommand("kg: ask the knowledge graph who is linked to whom, with the articles that prove it; and keep its store in step with the curated fact files");
         foreach (var verb in Verbs)
         {
             root.Subcommands.Add(verb.Create(context));
