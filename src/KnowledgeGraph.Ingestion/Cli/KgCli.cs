@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using KnowledgeGraph.Ingestion.Commands;
 
 namespace KnowledgeGraph.Ingestion.Cli;
@@ -32,6 +33,15 @@ internal sealed class KgCli(CliContext context)
         return root;
     }
 
-    public Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken = default) =>
-        CreateRootCommand().Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken);
+    /// <summary>Runs the verb <paramref name="args"/> name. A mistyped command line gets its errors and typo corrections, not the whole help text.</summary>
+    public Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var parseResult = CreateRootCommand().Parse(args);
+        if (parseResult.Action is ParseErrorAction parseErrors)
+        {
+            parseErrors.ShowHelp = false;
+        }
+
+        return parseResult.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken);
+    }
 }

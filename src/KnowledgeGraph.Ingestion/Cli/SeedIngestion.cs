@@ -10,6 +10,13 @@ internal static class SeedIngestion
     /// <returns><see cref="ExitCodes.Success"/> when the store now matches the files; otherwise the exit code to stop with.</returns>
     public static async Task<int> BringUpToDateAsync(CliContext context, string verb, IIngestionPipeline pipeline, string folder, CancellationToken cancellationToken)
     {
+        if (!Directory.Exists(folder))
+        {
+            await context.Error.WriteLineAsync(
+                $"kg {verb}: the fact folder '{folder}' does not exist; name it with --seed, or answer from the store as it is with --no-ingest");
+            return ExitCodes.Failure;
+        }
+
         var report = await pipeline.IngestAsync(folder, cancellationToken);
         switch (report.Outcome)
         {
@@ -31,7 +38,7 @@ internal static class SeedIngestion
                 return ExitCodes.InvalidFacts;
             default:
                 await context.Error.WriteLineAsync(
-                    $"kg {verb}: could not bring the store up to date with {folder}: {report.Failure} (name the fact folder with --seed, or answer from the store as it is with --no-ingest)");
+                    $"kg {verb}: could not bring the store up to date with {folder}: {report.Failure}");
                 return ExitCodes.Failure;
         }
     }
