@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -10,15 +7,7 @@ namespace KnowledgeGraph.Ingestion.Cli;
 /// <summary>An ingestion report as a table for people or as JSON for tools.</summary>
 internal static class ReportRenderer
 {
-    private static readonly JsonSerializerOptions JsonFormat = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string ToJson(IngestionReport report) => JsonSerializer.Serialize(report, JsonFormat);
+    public static string ToJson(IngestionReport report) => CliJson.Serialize(report);
 
     /// <summary>The counts as a table on the console; errors and outcome as plain lines, which must not wrap, on the output.</summary>
     public static void Render(CliContext context, IngestionReport report)

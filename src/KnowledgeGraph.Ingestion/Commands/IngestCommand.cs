@@ -1,6 +1,5 @@
 using System.CommandLine;
 using KnowledgeGraph.Ingestion.Cli;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Ingestion.Commands;
@@ -27,18 +26,13 @@ internal sealed class IngestCommand : IKgCommand
 
     private static async Task<int> IngestAsync(CliContext context, string folder, string database, bool json, CancellationToken cancellationToken)
     {
-        await using var services = context.CreateServicesWithStore(database);
-        IIngestionPipeline pipeline;
-        try
+        await using var session = StoreSession.Open(context, "ingest", database);
+        if (session is null)
         {
-            pipeline = services.GetRequiredService<IIngestionPipeline>();
-        }
-        catch (InvalidOperationException e)
-        {
-            await context.Error.WriteLineAsync($"kg ingest: {e.Message}");
             return ExitCodes.Failure;
         }
 
+        var pipeline = session.Pipeline;
         var report = json
             ? await pipeline.IngestAsync(folder, cancellationToken)
             : await context.Console.Status().StartAsync($"Ingesting {folder}…", _ => pipeline.IngestAsync(folder, cancellationToken));

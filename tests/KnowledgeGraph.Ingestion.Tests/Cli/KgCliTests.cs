@@ -125,14 +125,15 @@ public sealed class KgCliTests : IDisposable
     }
 
     [Fact]
-    public async Task Ingest_without_a_configured_store_says_so_and_exits_with_two()
+    public async Task Ingest_with_an_unknown_store_in_the_environment_names_the_allowed_ones_and_exits_with_two()
     {
-        var cli = new KgCli(Context(Program.RegisterGraphStore));
+        var environment = new Dictionary<string, string?> { ["KG_STORE"] = "mongodb" };
+        var cli = new KgCli(Context(CliContext.StoreFromEnvironment(environment.GetValueOrDefault)));
 
         var exitCode = await cli.InvokeAsync(["ingest", _seed.Path], TestContext.Current.CancellationToken);
 
         exitCode.Should().Be(2);
-        _error.ToString().Should().StartWith($"kg ingest: no graph store is configured for '{CommonArguments.DefaultDatabase}'");
+        _error.ToString().Should().Be("kg ingest: KG_STORE is 'mongodb', which names no graph store; expected one of: sqlite, neo4j (unset means sqlite)\n");
     }
 
     [Fact]

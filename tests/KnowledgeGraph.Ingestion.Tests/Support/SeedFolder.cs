@@ -20,6 +20,18 @@ internal sealed class SeedFolder : IDisposable
         return folder;
     }
 
+    /// <summary>A copy of the repository's curated facts, to change without touching them.</summary>
+    public static SeedFolder CopyOfRepositorySeed()
+    {
+        var folder = new SeedFolder();
+        foreach (var file in Directory.EnumerateFiles(Repository.Seed, "*", SearchOption.AllDirectories))
+        {
+            folder.WriteBytes(System.IO.Path.GetRelativePath(Repository.Seed, file), File.ReadAllBytes(file));
+        }
+
+        return folder;
+    }
+
     public void Write(string relativePath, string content) => WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
 
     public void WriteBytes(string relativePath, byte[] content)

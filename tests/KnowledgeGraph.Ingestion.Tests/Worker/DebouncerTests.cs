@@ -1,12 +1,12 @@
-using KnowledgeGraph.Ingestion.Tests.Support;
 using KnowledgeGraph.Ingestion.Worker;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Ingestion.Tests.Worker;
 
 public sealed class DebouncerTests
 {
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500);
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new();
     private int _runs;
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Ingestion.Tests.Support;
 using KnowledgeGraph.Ingestion.Worker;
+using KnowledgeGraph.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,7 @@ public sealed class IngestionWorkerTests : IAsyncDisposable
 
     private readonly SeedFolder _seed = SeedFolder.WithSampleFacts();
     private readonly RecordingGraphStore _store = new();
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new();
     private readonly CapturingLoggerProvider _logs = new();
     private readonly Channel<IngestionReport> _reports = Channel.CreateUnbounded<IngestionReport>();
     private ServiceProvider? _services;
