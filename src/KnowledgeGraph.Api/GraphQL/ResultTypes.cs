@@ -26,7 +26,7 @@ internal static class ResultTypes
                 .Description("The partner.")
                 .Resolve(context => context.SourceAs<Batched<Partner>>().Value.Entity))
             .Field("hops", "Int!", field => field
-                .Description("How many linking (non-containment) relationships join it to the entity or something inside it.")
+                .Description("How many linking (non-containment) relationships join it to the entity or something inside it; 0 when it is itself inside the entity (a Shenzhen company with a site in 武进).")
                 .Resolve(context => context.SourceAs<Batched<Partner>>().Value.Hops))
             .Field("path", "Path!", field => field
                 .Description("One shortest link, from the partner to the entity itself: the linking relationships, then the " +

@@ -139,9 +139,10 @@ public sealed class GraphQueryService
     /// person — holding a position in something inside it within the time window. <i>Linked</i>:
     /// reached from inside <paramref name="linkedTo"/> within <paramref name="maxHops"/>
     /// non-containment relationships that hold in the window, either direction, never walking
-    /// on through a place (districts, cities: hubs that would link everything in a city). What
-    /// is itself inside <paramref name="linkedTo"/> is no partner. Containment is never filtered
-    /// by time. Each partner comes with one shortest path, the same one every time.
+    /// on through an entity of a hub category (places, industries: they would link everything
+    /// in a city or a trade). What is based in the city and itself inside
+    /// <paramref name="linkedTo"/> is a partner at 0 hops. Containment is never filtered by
+    /// time. Each partner comes with one shortest path, the same one every time.
     /// </remarks>
     /// <param name="city">The city (or any place) the partners are based in: an id, name or alias.</param>
     /// <param name="linkedTo">What they are linked to: an id, name or alias.</param>

@@ -7,13 +7,12 @@ namespace KnowledgeGraph.Core.Queries;
 /// Finds the people and organisations of a city that are linked to an entity or anything
 /// inside it. <i>Inside X</i> is X and whatever reaches X through containment relationships,
 /// followed inbound. The link search walks the other relationships, both ways, layer by layer,
-/// and never walks on through a place: places are hubs that would link everything in a city
-/// to everything else.
+/// and never walks on through an entity of the schema's hub categories (places, industries):
+/// they would link everything in a city, or everything in a trade, to everything else.
 /// </summary>
 internal sealed class PartnerFinder(StoreReader reader, GraphSchema schema)
 {
     private const string HoldsPosition = "HOLDS_POSITION";
-    private const string PlaceCategory = "place";
 
     private readonly IReadOnlyCollection<string> _containmentTypes = [.. schema.ContainmentTypes];
     private readonly IReadOnlyCollection<string> _linkTypes =
@@ -28,9 +27,12 @@ internal sealed class PartnerFinder(StoreReader reader, GraphSchema schema)
         var target = await ContainmentTreeAsync(linkedTo.Id).ConfigureAwait(false);
         var basedInCity = await BasedInAsync(city.Id, window).ConfigureAwait(false);
         var links = await LinkAsync(target, maxHops, window).ConfigureAwait(false);
+        await reader.LoadEntitiesAsync(target.Keys).ConfigureAwait(false);
 
+        // Something based in the city and inside the target itself (a Shenzhen company with a
+        // site in 武进) is the closest partner of all: 0 hops, its path the containment chain.
         var partnerIds = links
-            .Where(pair => pair.Value.Hops > 0 && basedInCity.Contains(pair.Key) && partnerTypes.Contains(reader.Entity(pair.Key).Type))
+            .Where(pair => pair.Key != linkedTo.Id && basedInCity.Contains(pair.Key) && partnerTypes.Contains(reader.Entity(pair.Key).Type))
             .Select(pair => pair.Key)
             .ToList();
         var paths = partnerIds.ToDictionary(id => id, id => PathToTarget(id, links, target), StringComparer.Ordinal);
@@ -111,7 +113,7 @@ internal sealed class PartnerFinder(StoreReader reader, GraphSchema schema)
             }
 
             await reader.LoadEntitiesAsync(reached).ConfigureAwait(false);
-            frontier = [.. reached.Where(id => !IsPlace(reader.Entity(id)))];
+            frontier = [.. reached.Where(id => !schema.IsHub(reader.Entity(id)))];
         }
 
         return links;
@@ -139,9 +141,6 @@ internal sealed class PartnerFinder(StoreReader reader, GraphSchema schema)
 
         return new IdPath(nodes, relationships);
     }
-
-    private bool IsPlace(Entity entity) =>
-        schema.EntityTypes.TryGetValue(entity.Type, out var type) && type.Category == PlaceCategory;
 
     /// <summary>How far an entity is from the target, and the relationship that first reached it.</summary>
     private readonly record struct Link(int Hops, Relationship? Via);

@@ -34,6 +34,16 @@ public sealed class GraphSchema
     /// <summary>Relationship types by name.</summary>
     public IReadOnlyDictionary<string, RelationTypeDefinition> RelationTypes { get; }
 
+    /// <summary>
+    /// Categories whose entities link too much to carry a relationship between two others
+    /// (places, industries): link searches do not walk on through them. Default: none.
+    /// </summary>
+    public IReadOnlySet<string> HubCategories { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="entity"/>'s type belongs to a hub category.</summary>
+    public bool IsHub(Model.Entity entity) =>
+        EntityTypes.TryGetValue(entity.Type, out var type) && HubCategories.Contains(type.Category);
+
     /// <summary>The magnitude words an amount may be stated in (元, 万, 亿, 万亿).</summary>
     public IReadOnlyList<string> MoneyUnits { get; }
 

@@ -44,7 +44,16 @@ public static class GraphSchemaReader
         var relationTypes = document.RelationTypes
             .Select(pair => BuildRelationType(pair.Key, pair.Value, entityTypes))
             .ToList();
-        return new GraphSchema(categories, entityTypes, relationTypes, document.MoneyUnits, document.Currencies);
+        var unknownHub = document.HubCategories.FirstOrDefault(c => !categories.ContainsKey(c));
+        if (unknownHub is not null)
+        {
+            throw new GraphSchemaException($"hubCategories: unknown category '{unknownHub}'");
+        }
+
+        return new GraphSchema(categories, entityTypes, relationTypes, document.MoneyUnits, document.Currencies)
+        {
+            HubCategories = document.HubCategories.ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     private static EntityTypeDefinition BuildEntityType(string name, EntityTypeDocument type, IReadOnlyDictionary<string, string> categories)
@@ -108,6 +117,7 @@ public static class GraphSchemaReader
     {
         public int Version { get; set; }
         public Dictionary<string, string> Categories { get; set; } = [];
+        public List<string> HubCategories { get; set; } = [];
         public List<string> MoneyUnits { get; set; } = [];
         public List<string> Currencies { get; set; } = [];
         public Dictionary<string, EntityTypeDocument> EntityTypes { get; set; } = [];

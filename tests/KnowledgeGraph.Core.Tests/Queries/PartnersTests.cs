@@ -58,13 +58,14 @@ public sealed class PartnersTests
     }
 
     [Fact]
-    public async Task What_is_itself_inside_the_entity_linked_to_is_no_partner()
+    public async Task What_is_based_in_the_city_and_itself_inside_the_entity_linked_to_is_a_partner_at_no_hops()
     {
         var service = await TestGraph.SampleAsync();
 
         var partners = await service.PartnersAsync("常州", "武进", maxHops: 6, cancellationToken: TestContext.Current.CancellationToken);
 
-        partners.Should().BeEmpty("瑞声光电 is inside 武进, and nothing else in 常州 links to 武进 other than by containment");
+        partners.Should().ContainSingle().Which.Should().Match<Partner>(p => p.Entity.Id == "org:aac-optics" && p.Hops == 0);
+        partners[0].Path.Nodes.Select(n => n.Id).Should().Equal("org:aac-optics", "park:wujin-hi-tech", "place:wujin");
     }
 
     [Theory]
@@ -104,6 +105,20 @@ public sealed class PartnersTests
 
         partners.Select(p => (p.Entity.Id, p.Hops)).Should().Equal(("org:v", 1), ("org:z", 2));
         partners[0].Path.Relationships.Select(r => r.Id).Should().Equal("rel:v-visits-wj");
+    }
+
+    [Fact]
+    public async Task Sharing_an_industry_does_not_link_a_company_to_a_place()
+    {
+        var service = await PlacesGraph()
+            .Entity("industry:bio", "INDUSTRY", "合成生物")
+            .Rel("rel:c-focus", "FOCUSES_ON", "org:c", "industry:bio")
+            .Rel("rel:y-focus", "FOCUSES_ON", "org:y", "industry:bio")
+            .ServiceAsync();
+
+        var partners = await service.PartnersAsync("place:sz", "place:wj", maxHops: 4, cancellationToken: TestContext.Current.CancellationToken);
+
+        partners.Select(p => p.Entity.Id).Should().NotContain("org:y");
     }
 
     [Fact]

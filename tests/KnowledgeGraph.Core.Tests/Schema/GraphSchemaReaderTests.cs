@@ -15,6 +15,10 @@ public sealed class GraphSchemaReaderTests
     }
 
     [Fact]
+    public void Places_and_industries_are_hubs_that_link_searches_do_not_walk_through() =>
+        GraphSchema.Default.HubCategories.Should().BeEquivalentTo("place", "industry");
+
+    [Fact]
     public void Containment_types_are_located_in_and_part_of() =>
         GraphSchema.Default.ContainmentTypes.Should().BeEquivalentTo("LOCATED_IN", "PART_OF");
 
@@ -27,6 +31,7 @@ public sealed class GraphSchemaReaderTests
     [InlineData("categories: { a: A }\nentityTypes: { X: { category: a, idPrefix: x, label: X } }\nrelationTypes: { R: { from: [Y], to: [X], temporal: event } }", "'from' names 'Y'")]
     [InlineData("categories: { a: A }\nentityTypes: { X: { category: a, idPrefix: x, label: X } }\nrelationTypes: { R: { from: [X], to: [X], temporal: sometimes } }", "temporal must be")]
     [InlineData("categories: [", "line")]
+    [InlineData("categories: { a: A }\nhubCategories: [b]", "hubCategories: unknown category 'b'")]
     public void A_malformed_schema_is_rejected_with_what_is_wrong(string yaml, string expected)
     {
         var read = () => GraphSchemaReader.Read(yaml);
