@@ -1,3 +1,4 @@
+using KnowledgeGraph.Ingestion.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Tests.Hosting;
@@ -11,7 +12,18 @@ public sealed class HostConfigurationTests
 
         var start = () => factory.CreateClient();
 
-        start.Should().Throw<InvalidOperationException>().WithMessage("KG_STORE is 'mongodb'*expected one of sqlite*");
+        start.Should().Throw<GraphStoreConfigurationException>().WithMessage("KG_STORE is 'mongodb'*expected one of: sqlite, neo4j*");
+    }
+
+    [Fact]
+    public async Task Neo4j_without_its_address_stops_the_host_naming_the_missing_variable()
+    {
+        await using var factory = new ApiFactory(new Dictionary<string, string?> { ["KG_STORE"] = "neo4j", ["NEO4J_PASSWORD"] = "s3cret-pass" });
+
+        var start = () => factory.CreateClient();
+
+        start.Should().Throw<GraphStoreConfigurationException>().WithMessage("*NEO4J_URI*")
+            .Which.Message.Should().NotContain("s3cret-pass");
     }
 
     [Theory]
