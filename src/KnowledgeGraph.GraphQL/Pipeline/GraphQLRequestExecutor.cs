@@ -93,6 +93,9 @@ public sealed class GraphQLRequestExecutor
         return new GraphQLRequestResult(result, result.HasData ? GraphQLRequestStatus.Executed : GraphQLRequestStatus.RequestError);
     }
 
+    /// <summary>Hands an unexpected exception met outside execution (by a transport) to <see cref="GraphQLRequestOptions.OnUnexpectedError"/>.</summary>
+    internal void ReportUnexpectedError(Exception exception, GraphQLError error) => _options.OnUnexpectedError?.Invoke(exception, error);
+
     /// <summary>The document for <paramref name="text"/>, parsed and validated, from the cache when it was seen before.</summary>
     /// <exception cref="GraphQLSyntaxException">The text is not valid GraphQL.</exception>
     internal PreparedDocument Prepare(string text)
@@ -153,7 +156,7 @@ public sealed class GraphQLRequestExecutor
             var error = GraphQLError.Request(
                 _options.ExposeExceptionMessages ? exception.Message : "Unexpected error.",
                 ErrorCodes.InternalServerError);
-            _options.OnUnexpectedError?.Invoke(exception, error);
+            ReportUnexpectedError(exception, error);
             return ExecutionResult.FromData(null, [error]);
         }
     }

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+
+namespace KnowledgeGraph.GraphQL.Tests.Differential;
+
+/// <summary>Runs the node scripts of tests/graphql-oracle (graphql-js and graphql-http, pinned there).</summary>
+internal static class OracleScripts
+{
+    /// <summary>The tests/graphql-oracle folder of this repository, with its packages installed.</summary>
+    public static string Folder { get; } = FindFolder();
+
+    /// <summary>Runs <c>node script args</c> in the oracle folder, feeding <paramref name="input"/> on stdin.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string script, IEnumerable<string> args, string? input, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(script);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started; install Node.js 20 or later.");
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input.AsMemory(), cancellationToken);
+        }
+
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(cancellationToken);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string FindFolder()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "tests", "graphql-oracle");
+            if (File.Exists(Path.Combine(candidate, "oracle.mjs")))
+            {
+                return Directory.Exists(Path.Combine(candidate, "node_modules", "graphql"))
+                    ? candidate
+                    : throw new InvalidOperationException($"The oracle's packages are not installed: run `npm ci` in {candidate} (CI runs .ci/setup.d/graphql-oracle.sh).");
+            }
+        }
+
+        throw new InvalidOperationException("tests/graphql-oracle was not found above the test assembly.");
+    }
+}
