@@ -5,12 +5,17 @@ namespace KnowledgeGraph.GraphQL.Tests.Differential;
 /// <summary>Runs the node scripts of tests/graphql-oracle (graphql-js and graphql-http, pinned there).</summary>
 internal static class OracleScripts
 {
-    /// <summary>The tests/graphql-oracle folder of this repository, with its packages installed.</summary>
+    /// <summary>The tests/graphql-oracle folder of this repository.</summary>
     public static string Folder { get; } = FindFolder();
 
     /// <summary>Runs <c>node script args</c> in the oracle folder, feeding <paramref name="input"/> on stdin.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string script, IEnumerable<string> args, string? input, CancellationToken cancellationToken)
     {
+        if (!Directory.Exists(Path.Combine(Folder, "node_modules", "graphql")))
+        {
+            throw new InvalidOperationException($"The oracle's packages are not installed: run `npm ci` in {Folder} (CI runs .ci/setup.d/graphql-oracle.sh).");
+        }
+
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = Folder,
@@ -46,9 +51,7 @@ internal static class OracleScripts
             var candidate = Path.Combine(directory.FullName, "tests", "graphql-oracle");
             if (File.Exists(Path.Combine(candidate, "oracle.mjs")))
             {
-                return Directory.Exists(Path.Combine(candidate, "node_modules", "graphql"))
-                    ? candidate
-                    : throw new InvalidOperationException($"The oracle's packages are not installed: run `npm ci` in {candidate} (CI runs .ci/setup.d/graphql-oracle.sh).");
+                return candidate;
             }
         }
 
