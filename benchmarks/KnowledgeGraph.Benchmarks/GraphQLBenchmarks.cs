@@ -3,6 +3,7 @@ using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Pipeline;
 using KnowledgeGraph.GraphQL.Types;
+using KnowledgeGraph.GraphQL.Validation;
 
 namespace KnowledgeGraph.Benchmarks;
 
@@ -14,7 +15,7 @@ public class GraphQLBenchmarks
     private DocumentNode _document = null!;
     private GraphQLRequestExecutor _cached = null!;
     private GraphQLRequestExecutor _uncached = null!;
-    private GraphQLRequestOptions _options = null!;
+    private ValidationOptions _validationOptions = null!;
     private GraphQLRequest _request = null!;
 
     /// <summary>Which query: <c>small</c> (a hero and ten friends) or <c>introspection</c> (GraphiQL's full query).</summary>
@@ -28,8 +29,9 @@ public class GraphQLBenchmarks
         _schema = BenchmarkSchema.Create();
         var text = Query == "small" ? BenchmarkSchema.SmallQuery : BenchmarkSchema.LargeQuery;
         _document = Parser.Parse(text);
-        _options = new GraphQLRequestOptions();
-        _cached = new GraphQLRequestExecutor(_schema, _options);
+        var options = new GraphQLRequestOptions();
+        _validationOptions = DocumentValidation.OptionsFor(options);
+        _cached = new GraphQLRequestExecutor(_schema, options);
         _uncached = new GraphQLRequestExecutor(_schema, new GraphQLRequestOptions { DocumentCacheSize = 0 });
         _request = new GraphQLRequest(text, Variables: Query == "small" ? BenchmarkSchema.SmallVariables : null);
     }
@@ -40,7 +42,7 @@ public class GraphQLBenchmarks
 
     /// <summary>Validation alone, with the pipeline's default limits.</summary>
     [Benchmark]
-    public int Validate() => DocumentValidation.Validate(_schema, _document, _options).Count;
+    public int Validate() => DocumentValidator.Validate(_schema, _document, _validationOptions).Count;
 
     /// <summary>Execution alone, of the parsed document.</summary>
     [Benchmark]

@@ -110,7 +110,7 @@ public static class Suggestions
     }
 
     /// <summary>Orders strings with runs of digits compared by value, as graphql-js's naturalCompare.</summary>
-    private sealed class NaturalComparer : IComparer<string>
+    internal sealed class NaturalComparer : IComparer<string>
     {
         public static readonly NaturalComparer Instance = new();
 

@@ -1,17 +1,34 @@
+using KnowledgeGraph.Core.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests;
 
-/// <summary>The API host over a SQLite file of its own in a temporary directory, deleted on dispose.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The API host over a SQLite file of its own in a temporary directory, deleted on dispose.
+/// Rate limiting is off unless <paramref name="settings"/> turns it on, because tests send
+/// many requests from one client; other settings override the host's configuration.
+/// </summary>
+public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("kg-api-").FullName;
 
     public string DatabasePath => Path.Combine(_directory, "graph.db");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    /// <summary>Starts the host and writes <paramref name="changes"/> to its store.</summary>
+    public Task SeedAsync(GraphChangeSet changes) =>
+        Services.GetRequiredService<IGraphStore>().ApplyAsync(changes, TestContext.Current.CancellationToken);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseSetting("Store:SqlitePath", DatabasePath);
+        builder.UseSetting("RateLimiting:Enabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,6 +1,10 @@
 namespace KnowledgeGraph.Api.Hosting;
 
-/// <summary>Where the graph is stored. Bound from the <c>Store</c> configuration section.</summary>
+/// <summary>
+/// Where the graph is stored. Bound from the <c>Store</c> configuration section
+/// (environment variables: <c>Store__SqlitePath</c>). Which store is used is chosen by the
+/// <c>KG_STORE</c> key: <c>sqlite</c>, the default.
+/// </summary>
 public sealed class StoreOptions
 {
     /// <summary>The configuration section these options are read from.</summary>

@@ -1,6 +1,7 @@
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Types;
+using KnowledgeGraph.GraphQL.Validation;
 
 namespace KnowledgeGraph.GraphQL.Pipeline;
 
@@ -14,6 +15,7 @@ public sealed class GraphQLRequestExecutor
 {
     private readonly GraphQLRequestOptions _options;
     private readonly ExecutionOptions _executionOptions;
+    private readonly ValidationOptions _validationOptions;
     private readonly DocumentCache _cache;
     private readonly TimeProvider _timeProvider;
 
@@ -29,6 +31,7 @@ public sealed class GraphQLRequestExecutor
         _options = options ?? new GraphQLRequestOptions();
         _options.Validate();
         _executionOptions = _options.ToExecutionOptions();
+        _validationOptions = DocumentValidation.OptionsFor(_options);
         _cache = new DocumentCache(_options.DocumentCacheSize);
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
@@ -106,7 +109,7 @@ public sealed class GraphQLRequestExecutor
         }
 
         var document = Parser.Parse(text, _options.Parser);
-        var prepared = new PreparedDocument(document, DocumentValidation.Validate(Schema, document, _options));
+        var prepared = new PreparedDocument(document, DocumentValidation.Validate(Schema, document, _validationOptions));
         if (text.Length <= _options.MaxCachedDocumentLength)
         {
             _cache.Add(text, prepared);

@@ -21,11 +21,14 @@ public sealed class GraphQLRequestOptions
     /// <summary>Most field selections an operation may hold, fragments expanded; null for no limit. Default 2,000.</summary>
     public int? MaxFields { get; set; } = 2_000;
 
-    /// <summary>Most aliased fields a document may hold; null for no limit. Default 100.</summary>
-    public int? MaxAliases { get; set; } = 100;
+    /// <summary>Most aliased field selections an operation may make, fragments expanded; null for no limit. Default 200.</summary>
+    public int? MaxAliases { get; set; } = 200;
 
-    /// <summary>Highest estimated cost an operation may have (as the validator estimates it); null for no limit. Default 50,000.</summary>
-    public int? MaxCost { get; set; } = 50_000;
+    /// <summary>
+    /// Highest estimated cost an operation may have; null for no limit. Default 25,000. The validator's
+    /// model: each field costs 1 plus its sub-selection, times its <c>first</c>/<c>limit</c> literal, or 10 for a list.
+    /// </summary>
+    public int? MaxCost { get; set; } = 25_000;
 
     /// <summary>
     /// How long execution may run before it is cancelled and the request answered with a

@@ -54,11 +54,16 @@ public sealed class GraphQLEnumType : GraphQLNamedType
     {
         if (literal is not EnumValueNode enumLiteral)
         {
-            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
+            var printed = Printer.Print(literal);
+            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {printed}." + SuggestValues(printed));
         }
 
         return Value(enumLiteral.Value) is { } enumValue
             ? enumValue.Value
-            : throw new GraphQLException($"Value \"{enumLiteral.Value}\" does not exist in \"{Name}\" enum.");
+            : throw new GraphQLException($"Value \"{enumLiteral.Value}\" does not exist in \"{Name}\" enum." + SuggestValues(enumLiteral.Value));
     }
+
+    /// <summary>graphql-js's hint after a bad enum literal: the values spelled like it.</summary>
+    private string SuggestValues(string given) =>
+        Suggestions.DidYouMean(Suggestions.List(given, Values.Select(value => value.Name)), "the enum value");
 }

@@ -51,7 +51,7 @@ internal static class CorpusSchemas
     /// <summary>The root value of a corpus schema as runtime values.</summary>
     public static object? RootValue(CorpusSchema corpusSchema)
     {
-        using var json = JsonDocument.Parse(corpusSchema.RootValueJson);
+        using var json = JsonDocument.Parse(corpusSchema.RootValue.ToJsonString());
         return JsonInput.ToValue(json.RootElement);
     }
 

@@ -32,21 +32,20 @@ internal static class DifferentialRun
 
     private static async Task<IReadOnlyList<CaseComparison>> RunAsync()
     {
-        var corpus = OracleCorpus.Load();
+        var corpus = OracleCorpus.Default;
         var schemas = corpus.Schemas.Values.ToDictionary(schema => schema.Name, CorpusSchemas.Build, StringComparer.Ordinal);
-        var roots = corpus.Schemas.Values.ToDictionary(schema => schema.Name, CorpusSchemas.RootValue, StringComparer.Ordinal);
-        var request = corpus.ToRequestJson(name => SchemaPrinter.PrintSchema(schemas[name]));
-        var oracle = await OracleCorpus.AskOracleAsync(request, CancellationToken.None);
-        var verdicts = oracle["cases"]!.AsArray().ToDictionary(verdict => (string)verdict!["id"]!, verdict => verdict!.AsObject(), StringComparer.Ordinal);
+        var printed = corpus.Schemas.Values.ToDictionary(schema => schema.Name, schema => schema with { Sdl = SchemaPrinter.PrintSchema(schemas[schema.Name]) }, StringComparer.Ordinal);
+        var oracle = await OracleCorpus.RunOracleAsync(printed, corpus.Cases, CancellationToken.None);
 
         // graphql-js has no depth, field or cost limits: ours are off so that only the language and the spec decide.
-        var options = new GraphQLRequestOptions { MaxDepth = null, MaxFields = null, MaxAliases = null, MaxCost = null, MaxValidationErrors = int.MaxValue };
+        var options = new GraphQLRequestOptions { MaxDepth = null, MaxFields = null, MaxAliases = null, MaxCost = null };
         var executors = schemas.ToDictionary(entry => entry.Key, entry => new GraphQLRequestExecutor(entry.Value, options), StringComparer.Ordinal);
+        var roots = corpus.Schemas.Values.ToDictionary(schema => schema.Name, CorpusSchemas.RootValue, StringComparer.Ordinal);
         var comparisons = new List<CaseComparison>(corpus.Cases.Count);
         foreach (var testCase in corpus.Cases)
         {
             var ours = await ExecuteAsync(executors[testCase.Schema], roots[testCase.Schema], testCase);
-            comparisons.Add(Compare(testCase, verdicts[testCase.Id], ours));
+            comparisons.Add(Compare(testCase, oracle.Verdicts[testCase.Id], ours));
         }
 
         return comparisons;
@@ -55,9 +54,9 @@ internal static class DifferentialRun
     private static async Task<GraphQLRequestResult> ExecuteAsync(GraphQLRequestExecutor executor, object? rootValue, CorpusCase testCase)
     {
         IReadOnlyDictionary<string, object?>? variables = null;
-        if (testCase.VariablesJson is not null)
+        if (testCase.Variables is not null)
         {
-            using var json = JsonDocument.Parse(testCase.VariablesJson);
+            using var json = JsonDocument.Parse(testCase.Variables.ToJsonString());
             variables = JsonInput.ToVariables(json.RootElement);
         }
 
@@ -65,11 +64,11 @@ internal static class DifferentialRun
         return await executor.ExecuteAsync(request, new GraphQLRequestContext { RootValue = rootValue }, CancellationToken.None);
     }
 
-    private static CaseComparison Compare(CorpusCase testCase, JsonObject oracle, GraphQLRequestResult ours)
+    private static CaseComparison Compare(CorpusCase testCase, OracleVerdict oracle, GraphQLRequestResult ours)
     {
-        var oracleKind = oracle.ContainsKey("syntaxError") ? VerdictKind.SyntaxError
-            : oracle.ContainsKey("validationErrors") ? VerdictKind.ValidationErrors
-            : oracle.ContainsKey("result") ? VerdictKind.Result
+        var oracleKind = oracle.SyntaxError is not null ? VerdictKind.SyntaxError
+            : oracle.ValidationErrors is not null ? VerdictKind.ValidationErrors
+            : oracle.Result is not null ? VerdictKind.Result
             : VerdictKind.ValidSubscription;
         var ourKind = ours.Status switch
         {
@@ -81,15 +80,23 @@ internal static class DifferentialRun
         string? Mismatch(bool withMessages) => oracleKind != ourKind ? $"graphql-js gives {oracleKind}, we give {ourKind}: {ourJson.ToJsonString()}"
             : oracleKind switch
             {
-                VerdictKind.SyntaxError => CompareErrors(new JsonArray(oracle["syntaxError"]!.DeepClone()), ourJson["errors"], withMessages),
-                VerdictKind.ValidationErrors => CompareErrors(oracle["validationErrors"], ourJson["errors"], withMessages),
+                VerdictKind.SyntaxError => CompareErrors(ToJson([oracle.SyntaxError!]), ourJson["errors"], withMessages),
+                VerdictKind.ValidationErrors => CompareErrors(ToJson(oracle.ValidationErrors!), ourJson["errors"], withMessages),
                 VerdictKind.Result when testCase.Topic == "introspection" =>
-                    CompareResults(IntrospectionNormalizer.Normalize(oracle["result"]!).AsObject(), IntrospectionNormalizer.Normalize(ourJson).AsObject(), withMessages),
-                VerdictKind.Result => CompareResults(oracle["result"]!.AsObject(), ourJson, withMessages),
+                    CompareResults(IntrospectionNormalizer.Normalize(oracle.Result!).AsObject(), IntrospectionNormalizer.Normalize(ourJson).AsObject(), withMessages),
+                VerdictKind.Result => CompareResults(oracle.Result!, ourJson, withMessages),
                 _ => null,
             };
         return new CaseComparison(testCase, oracleKind, ourKind, Mismatch(withMessages: true), Mismatch(withMessages: false));
     }
+
+    /// <summary>The oracle's errors in the response's JSON shape, so that both sides are described alike.</summary>
+    private static JsonArray ToJson(IReadOnlyList<OracleError> errors) => new(errors.Select(error => (JsonNode)new JsonObject
+    {
+        ["message"] = error.Message,
+        ["locations"] = error.Locations.Count == 0 ? null : new JsonArray(error.Locations.Select(location => (JsonNode)new JsonObject { ["line"] = location.Line, ["column"] = location.Column }).ToArray()),
+        ["path"] = error.Path?.DeepClone(),
+    }).ToArray());
 
     private static string? CompareResults(JsonObject expected, JsonObject actual, bool withMessages)
     {
@@ -117,7 +124,7 @@ internal static class DifferentialRun
     }
 
     private static string Describe(JsonNode? error, bool withMessage) =>
-        $"{(withMessage ? (string?)error!["message"] : "")} @{error!["locations"]?.ToJsonString() ?? "[]"} path {error["path"]?.ToJsonString() ?? "-"}";
+        $"{(withMessage ? (string?)error!["message"] : "")} @{error!["locations"]?.ToJsonString() ?? "null"} path {error["path"]?.ToJsonString() ?? "null"}";
 
     /// <summary>JSON equality with objects compared by key and numbers by value (1 equals 1.0).</summary>
     private static bool JsonEquals(JsonNode? expected, JsonNode? actual) => (expected, actual) switch

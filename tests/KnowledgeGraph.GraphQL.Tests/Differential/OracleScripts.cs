@@ -6,7 +6,7 @@ namespace KnowledgeGraph.GraphQL.Tests.Differential;
 internal static class OracleScripts
 {
     /// <summary>The tests/graphql-oracle folder of this repository.</summary>
-    public static string Folder { get; } = FindFolder();
+    public static string Folder => OracleCorpus.OracleDirectory;
 
     /// <summary>Runs <c>node script args</c> in the oracle folder, feeding <paramref name="input"/> on stdin.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string script, IEnumerable<string> args, string? input, CancellationToken cancellationToken)
@@ -42,19 +42,5 @@ internal static class OracleScripts
         process.StandardInput.Close();
         await process.WaitForExitAsync(cancellationToken);
         return (process.ExitCode, await output, await error);
-    }
-
-    private static string FindFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "graphql-oracle");
-            if (File.Exists(Path.Combine(candidate, "oracle.mjs")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("tests/graphql-oracle was not found above the test assembly.");
     }
 }

@@ -92,7 +92,7 @@ public sealed class HttpFuzzTests
 
     private static (GraphQLHttpHandler, IReadOnlyList<string>) CreateSubject()
     {
-        var corpus = OracleCorpus.Load();
+        var corpus = OracleCorpus.Default;
         var starwars = corpus.Schemas["starwars"];
         var executor = new GraphQLRequestExecutor(CorpusSchemas.Build(starwars));
         var handler = new GraphQLHttpHandler(executor, new GraphQLHttpOptions { RootValue = CorpusSchemas.RootValue(starwars), MaxRequestBodySize = 256 * 1024 });

@@ -35,6 +35,40 @@ public sealed class GraphQLRequestExecutorTests
     }
 
     [Fact]
+    public async Task An_invalid_document_is_reported_with_its_validation_errors_and_not_executed()
+    {
+        var executor = new GraphQLRequestExecutor(Schema());
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest("{ hello nope }"), Cancellation);
+
+        result.Status.Should().Be(GraphQLRequestStatus.ValidationFailed);
+        ResponseWriter.ToJson(result.Response).Should().Be(
+            """{"errors":[{"message":"Cannot query field \"nope\" on type \"Query\".","locations":[{"line":1,"column":9}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""");
+    }
+
+    [Fact]
+    public async Task GraphiQLs_full_introspection_query_passes_the_default_limits()
+    {
+        var executor = new GraphQLRequestExecutor(TestSchema.Create());
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest(Golden.Read("Types/Golden/introspection-query.graphql")), Cancellation);
+
+        result.Status.Should().Be(GraphQLRequestStatus.Executed);
+        result.Response.Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_validation_limits_of_the_options_apply()
+    {
+        var executor = new GraphQLRequestExecutor(Schema(), new GraphQLRequestOptions { MaxAliases = 1 });
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest("{ a: hello b: hello }"), Cancellation);
+
+        result.Status.Should().Be(GraphQLRequestStatus.ValidationFailed);
+        result.Response.Errors.Should().ContainSingle().Which.Code.Should().Be("MAX_ALIASES_EXCEEDED");
+    }
+
+    [Fact]
     public async Task The_parser_limits_of_the_options_apply()
     {
         var executor = new GraphQLRequestExecutor(Schema(), new GraphQLRequestOptions { Parser = new ParserOptions { MaxTokens = 3 } });

@@ -1,0 +1,80 @@
+namespace KnowledgeGraph.Core.Facts;
+
+/// <summary>The stable codes of <see cref="FactError"/>. They never change meaning; new ones may be added.</summary>
+public static class FactErrorCodes
+{
+    /// <summary>The file is larger than <see cref="FactReaderOptions.MaxFileBytes"/>.</summary>
+    public const string FileTooLarge = "file-too-large";
+
+    /// <summary>The file is not valid UTF-8.</summary>
+    public const string NotUtf8 = "not-utf8";
+
+    /// <summary>The file is not well-formed YAML (syntax, duplicate keys, unknown anchors).</summary>
+    public const string MalformedYaml = "malformed-yaml";
+
+    /// <summary>YAML the format does not accept: aliases (<c>*name</c>) or nesting far deeper than the format needs.</summary>
+    public const string UnsupportedYaml = "unsupported-yaml";
+
+    /// <summary>The file holds more than one YAML document.</summary>
+    public const string MultipleDocuments = "multiple-documents";
+
+    /// <summary>A value has the wrong shape: a list where a single value belongs, a text where a list belongs.</summary>
+    public const string WrongShape = "wrong-shape";
+
+    /// <summary>A key the format does not know, usually a typo (<c>qoute</c>).</summary>
+    public const string UnknownKey = "unknown-key";
+
+    /// <summary>A required field is missing or empty.</summary>
+    public const string MissingField = "missing-field";
+
+    /// <summary>An entity or relationship type the graph schema does not define.</summary>
+    public const string UnknownType = "unknown-type";
+
+    /// <summary>An id not of the form <c>&lt;prefix&gt;:&lt;slug&gt;</c> its kind or type requires.</summary>
+    public const string InvalidId = "invalid-id";
+
+    /// <summary>An id declared twice in one run.</summary>
+    public const string DuplicateId = "duplicate-id";
+
+    /// <summary>A <c>from</c> or <c>to</c> that is neither an entity id nor an entity's name or alias.</summary>
+    public const string UnknownReference = "unknown-reference";
+
+    /// <summary>A <c>from</c> or <c>to</c> name or alias that several entities answer to.</summary>
+    public const string AmbiguousReference = "ambiguous-reference";
+
+    /// <summary>A relationship joining entity types its type does not allow.</summary>
+    public const string ForbiddenJoin = "forbidden-join";
+
+    /// <summary>Two relationships with the same identity (type, ends, role, date or start).</summary>
+    public const string DuplicateRelationship = "duplicate-relationship";
+
+    /// <summary>A relationship without evidence.</summary>
+    public const string MissingEvidence = "missing-evidence";
+
+    /// <summary>Evidence that cites a source no file declares.</summary>
+    public const string UnknownSource = "unknown-source";
+
+    /// <summary>A date that is not <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, or names no real day.</summary>
+    public const string InvalidDate = "invalid-date";
+
+    /// <summary><c>date</c> on a state type, or <c>validFrom</c>/<c>validTo</c> on an event type.</summary>
+    public const string WrongTimeField = "wrong-time-field";
+
+    /// <summary><c>validFrom</c> after <c>validTo</c>.</summary>
+    public const string InvalidInterval = "invalid-interval";
+
+    /// <summary>A relationship type that requires a role is given none.</summary>
+    public const string RoleRequired = "role-required";
+
+    /// <summary>A role on a relationship type that forbids one.</summary>
+    public const string RoleForbidden = "role-forbidden";
+
+    /// <summary>A relationship type that requires an amount is given none.</summary>
+    public const string AmountRequired = "amount-required";
+
+    /// <summary>An amount on a relationship type that forbids one.</summary>
+    public const string AmountForbidden = "amount-forbidden";
+
+    /// <summary>An amount whose value, unit, currency or flags are not valid.</summary>
+    public const string InvalidAmount = "invalid-amount";
+}

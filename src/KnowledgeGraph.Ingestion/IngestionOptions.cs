@@ -1,0 +1,25 @@
+using KnowledgeGraph.Core.Facts;
+
+namespace KnowledgeGraph.Ingestion;
+
+/// <summary>Settings of the ingestion worker (configuration section <c>Ingestion</c>).</summary>
+public sealed class IngestionOptions
+{
+    /// <summary>The configuration section these options are usually bound from.</summary>
+    public const string SectionName = "Ingestion";
+
+    /// <summary>The folder of fact files, relative to the working directory or absolute. Default: <c>seed</c>.</summary>
+    public string SeedFolder { get; set; } = "seed";
+
+    /// <summary>Whether to ingest again whenever a file below <see cref="SeedFolder"/> changes. Default: true.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>
+    /// How long the folder must stay quiet after a change before ingesting, so that an editor's
+    /// save or a <c>git pull</c> that touches many files causes one run. Default: 500 ms.
+    /// </summary>
+    public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The largest fact file read, in bytes. Default: 4 MiB (<see cref="FactReaderOptions.DefaultMaxFileBytes"/>).</summary>
+    public int MaxFileBytes { get; set; } = FactReaderOptions.DefaultMaxFileBytes;
+}

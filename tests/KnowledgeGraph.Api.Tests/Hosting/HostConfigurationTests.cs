@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Tests.Hosting;
+
+public sealed class HostConfigurationTests
+{
+    [Fact]
+    public async Task An_unknown_store_kind_stops_the_host_naming_the_key_and_the_known_kinds()
+    {
+        await using var factory = new ApiFactory(new Dictionary<string, string?> { ["KG_STORE"] = "mongodb" });
+
+        var start = () => factory.CreateClient();
+
+        start.Should().Throw<InvalidOperationException>().WithMessage("KG_STORE is 'mongodb'*expected one of sqlite*");
+    }
+
+    [Theory]
+    [InlineData("SQLite")]
+    [InlineData("sqlite")]
+    public async Task The_store_kind_is_read_in_any_case(string kind)
+    {
+        await using var factory = new ApiFactory(new Dictionary<string, string?> { ["KG_STORE"] = kind });
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        response.IsSuccessStatusCode.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Cors:AllowedOrigins:0", "bi.example.org", "Cors:AllowedOrigins holds 'bi.example.org'*")]
+    [InlineData("Cors:AllowedOrigins:0", "https://bi.example.org/dashboards", "Cors:AllowedOrigins holds 'https://bi.example.org/dashboards'*")]
+    [InlineData("Cors:PreflightMaxAgeSeconds", "-1", "Cors:PreflightMaxAgeSeconds is -1*")]
+    [InlineData("RateLimiting:PermitLimit", "0", "RateLimiting:PermitLimit is 0*")]
+    [InlineData("RateLimiting:WindowSeconds", "0", "RateLimiting:WindowSeconds is 0*")]
+    [InlineData("Proxy:KnownProxies:0", "proxy.local", "Proxy:KnownProxies holds 'proxy.local'*")]
+    [InlineData("Proxy:KnownNetworks:0", "10.0.0.0/99", "Proxy:KnownNetworks holds '10.0.0.0/99'*")]
+    public async Task A_bad_setting_stops_the_host_naming_the_key_and_the_value(string key, string value, string message)
+    {
+        await using var factory = new ApiFactory(new Dictionary<string, string?> { [key] = value });
+
+        var start = () => factory.CreateClient();
+
+        start.Should().Throw<OptionsValidationException>().WithMessage(message);
+    }
+}

@@ -1,0 +1,49 @@
+using KnowledgeGraph.Ingestion.Cli;
+using KnowledgeGraph.Ingestion.Commands;
+using KnowledgeGraph.Ingestion.Tests.Support;
+using KnowledgeGraph.Ingestion.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+
+namespace KnowledgeGraph.Ingestion.Tests.Cli;
+
+public sealed class WatchCommandTests : IDisposable
+{
+    private readonly SeedFolder _seed = SeedFolder.WithSampleFacts();
+    private readonly TemporaryDatabase _database = new();
+
+    [Fact]
+    public async Task The_watch_host_ingests_the_folder_into_the_selected_store_when_it_starts()
+    {
+        var context = new CliContext(AnsiConsole.Console, TextWriter.Null, TextWriter.Null, CliContext.StoreFromEnvironment(_ => null));
+        using var host = WatchCommand.BuildHost(context, _seed.Path, _database.Path);
+        var worker = host.Services.GetServices<IHostedService>().OfType<IngestionWorker>().Single();
+        var ingested = new TaskCompletionSource<IngestionReport>(TaskCreationOptions.RunContinuationsAsynchronously);
+        worker.Ingested += report => ingested.TrySetResult(report);
+
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        var report = await ingested.Task.WaitAsync(TestContext.Current.CancellationToken);
+        await host.StopAsync(TestContext.Current.CancellationToken);
+
+        report.Outcome.Should().Be(IngestionOutcome.Applied);
+        (await _database.ReadSnapshotAsync()).Entities.Should().HaveCount(5);
+    }
+
+    [Fact]
+    public async Task Watch_with_an_unusable_store_configuration_stops_with_two()
+    {
+        var kg = new CliRunner(new Dictionary<string, string?> { ["KG_STORE"] = "neo4j", ["NEO4J_URI"] = "bolt://graph:7687" });
+
+        var run = await kg.RunAsync("watch", _seed.Path);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("kg watch: KG_STORE is neo4j, but Neo4j store option Uri must be an http:// or https:// address");
+    }
+
+    public void Dispose()
+    {
+        _seed.Dispose();
+        _database.Dispose();
+    }
+}

@@ -1,0 +1,172 @@
+using System.Threading.Channels;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Ingestion.Tests.Support;
+using KnowledgeGraph.Ingestion.Worker;
+using KnowledgeGraph.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Ingestion.Tests.Worker;
+
+public sealed class IngestionWorkerTests : IAsyncDisposable
+{
+    /// <summary>Only guards against a hang; no test depends on how long anything takes.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(1);
+
+    private readonly SeedFolder _seed = SeedFolder.WithSampleFacts();
+    private readonly RecordingGraphStore _store = new();
+    private readonly FakeTimeProvider _clock = new();
+    private readonly CapturingLoggerProvider _logs = new();
+    private readonly Channel<IngestionReport> _reports = Channel.CreateUnbounded<IngestionReport>();
+    private ServiceProvider? _services;
+    private IngestionWorker? _worker;
+
+    [Fact]
+    public async Task It_ingests_the_folder_when_the_host_starts()
+    {
+        var worker = await StartAsync(watch: false);
+
+        var report = await NextReportAsync();
+        await worker.ExecuteTask!.WaitAsync(HangGuard, TestContext.Current.CancellationToken);
+
+        report.Outcome.Should().Be(IngestionOutcome.Applied);
+        (await _store.SnapshotAsync()).Entities.Should().HaveCount(5);
+        _logs.Entries.Should().Contain(e => e.Level == LogLevel.Information && e.Message.StartsWith($"Ingested {_seed.Path} (2 files, Applied)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_bad_file_is_logged_with_its_place_and_the_store_is_left_alone()
+    {
+        _seed.Edit("articles/001.yaml", "date: 2024", "date: 2024-13");
+        var worker = await StartAsync(watch: false);
+
+        var report = await NextReportAsync();
+        await worker.ExecuteTask!.WaitAsync(HangGuard, TestContext.Current.CancellationToken);
+
+        report.Outcome.Should().Be(IngestionOutcome.Invalid);
+        worker.ExecuteTask.IsCompletedSuccessfully.Should().BeTrue();
+        _store.Applied.Should().BeEmpty();
+        _logs.Entries.Should().Contain(e => e.Level == LogLevel.Error
+            && e.Message.StartsWith($"{_seed.Path}/articles/001.yaml:19:11: 'date' is not a real date", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task After_a_bad_file_it_keeps_watching_and_ingests_the_fix_once_the_folder_is_quiet()
+    {
+        _seed.Edit("articles/001.yaml", "date: 2024", "date: 2024-13");
+        var worker = await StartAsync(watch: true);
+        (await NextReportAsync()).Outcome.Should().Be(IngestionOutcome.Invalid);
+
+        _seed.Edit("articles/001.yaml", "date: 2024-13", "date: 2024");
+        worker.OnFolderChanged();
+        _clock.Advance(TimeSpan.FromMilliseconds(500));
+        var report = await NextReportAsync();
+
+        report.Outcome.Should().Be(IngestionOutcome.Applied);
+        worker.ExecuteTask!.IsCompleted.Should().BeFalse("the worker is still watching");
+        (await _store.SnapshotAsync()).Relationships.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task A_run_that_crashes_is_reported_as_failed_and_the_next_change_is_tried_again()
+    {
+        var worker = await StartAsync(watch: true, store: _ => throw new InvalidOperationException("the store is not configured"));
+
+        var first = await NextReportAsync();
+        worker.OnFolderChanged();
+        _clock.Advance(TimeSpan.FromMilliseconds(500));
+        var second = await NextReportAsync();
+
+        first.Should().BeEquivalentTo(new { Outcome = IngestionOutcome.Failed, Failure = "ingestion crashed: the store is not configured" });
+        second.Outcome.Should().Be(IngestionOutcome.Failed);
+        _logs.Entries.Should().Contain(e => e.Level == LogLevel.Error && e.Message.Contains("crashed; the next change to the folder will try again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_file_written_to_the_watched_folder_is_ingested()
+    {
+        var worker = await StartAsync(watch: true, time: TimeProvider.System, debounce: TimeSpan.FromMilliseconds(50));
+        (await NextReportAsync()).Outcome.Should().Be(IngestionOutcome.Applied);
+
+        _seed.Write("articles/002.yaml", "entities:\n  - { id: org:sjtu, type: UNIVERSITY, name: 上海交通大学, aliases: [上海交大] }\n");
+
+        // The watcher may see the file half-written; runs follow until one has read the whole file.
+        while (!(await _store.SnapshotAsync()).Entities.Any(e => e.Id == "org:sjtu"))
+        {
+            await NextReportAsync();
+        }
+
+        worker.ExecuteTask!.IsCompleted.Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_options_state_their_defaults()
+    {
+        var options = new IngestionOptions();
+
+        options.Should().BeEquivalentTo(new { SeedFolder = "seed", Watch = true, Debounce = TimeSpan.FromMilliseconds(500), MaxFileBytes = 4 * 1024 * 1024 });
+    }
+
+    [Theory]
+    [InlineData("", 500, "Ingestion:SeedFolder must name a folder")]
+    [InlineData("seed", -1, "Ingestion:Debounce must not be negative")]
+    public void Options_that_cannot_work_are_refused(string folder, int debounceMilliseconds, string expected)
+    {
+        using var services = new ServiceCollection()
+            .AddKnowledgeGraphIngestion(o => (o.SeedFolder, o.Debounce) = (folder, TimeSpan.FromMilliseconds(debounceMilliseconds)))
+            .BuildServiceProvider();
+
+        var read = () => services.GetRequiredService<IOptions<IngestionOptions>>().Value;
+
+        read.Should().Throw<OptionsValidationException>().WithMessage($"*{expected}*");
+    }
+
+    [Fact]
+    public void Registration_adds_the_worker_and_the_pipeline_and_leaves_the_store_to_the_host()
+    {
+        var services = new ServiceCollection().AddKnowledgeGraphIngestion();
+
+        services.Should().Contain(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(IngestionWorker));
+        services.Should().Contain(d => d.ServiceType == typeof(IIngestionPipeline));
+        services.Should().NotContain(d => d.ServiceType == typeof(IGraphStore));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_worker is not null)
+        {
+            await _worker.StopAsync(CancellationToken.None);
+        }
+
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        _seed.Dispose();
+    }
+
+    private async Task<IngestionWorker> StartAsync(bool watch, Func<IServiceProvider, IGraphStore>? store = null, TimeProvider? time = null, TimeSpan? debounce = null)
+    {
+        _services = new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(_logs))
+            .AddSingleton(store ?? (_ => _store))
+            .AddSingleton(time ?? _clock)
+            .AddKnowledgeGraphIngestion(o =>
+            {
+                o.SeedFolder = _seed.Path;
+                o.Watch = watch;
+                o.Debounce = debounce ?? o.Debounce;
+            })
+            .BuildServiceProvider();
+        _worker = _services.GetServices<IHostedService>().OfType<IngestionWorker>().Single();
+        _worker.Ingested += report => _reports.Writer.TryWrite(report);
+        await _worker.StartAsync(CancellationToken.None);
+        return _worker;
+    }
+
+    private async Task<IngestionReport> NextReportAsync() =>
+        await _reports.Reader.ReadAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(HangGuard, TestContext.Current.CancellationToken);
+}
