@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KnowledgeGraph.GraphQL.DataLoader;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Types;
 
@@ -24,6 +25,11 @@ internal sealed class ExecutionContext
     public required CancellationToken CancellationToken { get; init; }
 
     public ConcurrentDictionary<string, object?> Items { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The request's data loaders; resolvers find them in <see cref="Items"/>.</summary>
+    public DataLoaderScope DataLoaders { get; } = new();
+
+    public ExecutionContext() => Items[DataLoaderScope.ItemsKey] = DataLoaders;
 
     /// <summary>Fields run concurrently, so errors are recorded under a lock, in the order they occur.</summary>
     public void AddError(GraphQLError error)

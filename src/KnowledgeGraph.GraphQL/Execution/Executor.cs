@@ -69,7 +69,8 @@ public static partial class Executor
             Options = options,
             CancellationToken = cancellationToken,
         };
-        return await ExecuteOperation(context).ConfigureAwait(false);
+        // Data loaders batch the keys that waiting fields queued; the scope dispatches them whenever execution waits.
+        return await context.DataLoaders.DriveAsync(ExecuteOperation(context), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>GetOperation (spec section 6.1): the named operation, or the only one.</summary>
