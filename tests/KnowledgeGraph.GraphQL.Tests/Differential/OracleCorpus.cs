@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -112,12 +110,6 @@ internal static partial class OracleCorpus
     public static async Task<OracleRun> RunOracleAsync(
         IReadOnlyDictionary<string, CorpusSchema> schemas, IEnumerable<CorpusCase> cases, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(Path.Combine(OracleDirectory, "node_modules", "graphql")))
-        {
-            throw new InvalidOperationException(
-                $"The graphql-js oracle is not installed: run 'npm ci' in {OracleDirectory} (.ci/setup.d/graphql-oracle.sh does it in CI).");
-        }
-
         var request = new JsonObject
         {
             ["schemas"] = new JsonObject(schemas.Select(schema => KeyValuePair.Create<string, JsonNode?>(
@@ -161,36 +153,8 @@ internal static partial class OracleCorpus
 
     private static async Task<string> RunNodeAsync(string request, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("node", ["oracle.mjs"])
-        {
-            WorkingDirectory = OracleDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception error)
-        {
-            throw new InvalidOperationException("The graphql-js oracle needs Node.js 20 or later ('node' on PATH); it could not be started.", error);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.StandardInput.WriteAsync(request.AsMemory(), cancellationToken);
-            process.StandardInput.Close();
-            await process.WaitForExitAsync(cancellationToken);
-            return process.ExitCode == 0
-                ? await stdout
-                : throw new InvalidOperationException($"The graphql-js oracle failed with exit code {process.ExitCode}: {await stderr}");
-        }
+        var (exitCode, output, error) = await OracleScripts.RunAsync("oracle.mjs", [], request, cancellationToken);
+        return exitCode == 0 ? output : throw new InvalidOperationException($"The graphql-js oracle failed with exit code {exitCode}: {error}");
     }
 
     private static OracleVerdict ParseVerdict(JsonObject verdict) => new(
