@@ -11,8 +11,6 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     {
         ["syntax/syntax-empty-document"] =
             "The request pipeline refuses an empty document as a bad request (\"Must provide query string.\") before parsing, as GraphQL-over-HTTP servers do.",
-        ["argument-coercion/valid-custom-scalar-literal-with-variables"] =
-            "Engine gap: a missing variable inside a custom scalar's object literal becomes null; graphql-js leaves the key out.",
     };
 
     /// <summary>Cases compared in full except for error messages, each with why.</summary>
