@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using KnowledgeGraph.GraphQL.Types;
 
 namespace KnowledgeGraph.GraphQL.Execution;
@@ -8,9 +9,16 @@ public static partial class Executor
     /// <summary>
     /// CompleteValue: shapes a resolved value by its type. Errors at this position are thrown;
     /// errors at list items are handled per item; a propagating null comes back as <see cref="PropagatedNull"/>.
+    /// A value that is an exception is raised here, as graphql-js raises an <c>Error</c> value, so a
+    /// resolver can fail one item of a list by putting the exception in its place.
     /// </summary>
     private static ValueTask<object?> CompleteValue(ExecutionContext context, GraphQLType type, ResolveContext field, ResponsePath path, object? result)
     {
+        if (result is Exception error)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+
         if (type is GraphQLNonNull nonNull)
         {
             return result is null

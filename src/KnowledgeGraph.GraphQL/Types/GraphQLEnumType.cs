@@ -41,12 +41,13 @@ public sealed class GraphQLEnumType : GraphQLNamedType
     {
         if (value is not string name)
         {
-            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-string value: {Inspect.Value(value)}.");
+            var inspected = Inspect.Value(value);
+            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-string value: {inspected}." + SuggestValues(inspected));
         }
 
         return Value(name) is { } enumValue
             ? enumValue.Value
-            : throw new GraphQLException($"Value \"{name}\" does not exist in \"{Name}\" enum.");
+            : throw new GraphQLException($"Value \"{name}\" does not exist in \"{Name}\" enum." + SuggestValues(name));
     }
 
     /// <summary>Input coercion of a literal, which must be an enum literal naming a value.</summary>
@@ -63,7 +64,7 @@ public sealed class GraphQLEnumType : GraphQLNamedType
             : throw new GraphQLException($"Value \"{enumLiteral.Value}\" does not exist in \"{Name}\" enum." + SuggestValues(enumLiteral.Value));
     }
 
-    /// <summary>graphql-js's hint after a bad enum literal: the values spelled like it.</summary>
+    /// <summary>graphql-js's hint after a bad enum value or literal: the values spelled like it.</summary>
     private string SuggestValues(string given) =>
         Suggestions.DidYouMean(Suggestions.List(given, Values.Select(value => value.Name)), "the enum value");
 }

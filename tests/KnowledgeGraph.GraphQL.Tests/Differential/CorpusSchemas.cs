@@ -24,8 +24,6 @@ internal static class CorpusSchemas
                 case GraphQLObjectType objectType:
                     builder.Object(objectType.Name, definition =>
                     {
-                        // A list item that is an error marker fails when completed, as graphql-js fails an Error item.
-                        definition.IsTypeOf((value, _) => IsMarker(value, ErrorMarker, out var message) ? throw new GraphQLException(message) : true);
                         foreach (var field in objectType.Fields.Keys)
                         {
                             definition.Resolve(field, ResolveField);
@@ -34,13 +32,7 @@ internal static class CorpusSchemas
                     break;
                 case GraphQLInterfaceType or GraphQLUnionType:
                     builder.ResolveType(type.Name, (value, _) =>
-                        IsMarker(value, ErrorMarker, out var message) ? throw new GraphQLException(message)
-                        : value is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault("__typename") as string
-                        : null);
-                    break;
-                case GraphQLScalarType scalar when !SpecifiedScalars.IsSpecified(scalar):
-                    builder.Scalar(scalar.Name, definition => definition.Serialize(value =>
-                        IsMarker(value, ErrorMarker, out var message) ? throw new GraphQLException(message) : value));
+                        value is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault("__typename") as string : null);
                     break;
             }
         }
@@ -68,8 +60,18 @@ internal static class CorpusSchemas
             throw new GraphQLException(message);
         }
 
-        return IsMarker(value, EchoArgsMarker, out _) ? EchoArguments(context) : value;
+        return IsMarker(value, EchoArgsMarker, out _) ? EchoArguments(context) : ListItemValue(value);
     }
+
+    /// <summary>
+    /// An error marker among the items of a list (at any depth) becomes an exception in its place,
+    /// which fails only that item when completed, as the oracle's <c>Error</c> items do in graphql-js.
+    /// </summary>
+    private static object? ListItemValue(object? value) => value switch
+    {
+        IReadOnlyList<object?> items => items.Select(item => IsMarker(item, ErrorMarker, out var message) ? new GraphQLException(message) : ListItemValue(item)).ToList(),
+        _ => value,
+    };
 
     /// <summary>The coerced arguments that have a value, in definition order.</summary>
     private static OrderedDictionary<string, object?> EchoArguments(IResolveContext context)

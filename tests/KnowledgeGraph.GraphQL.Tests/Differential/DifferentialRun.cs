@@ -17,8 +17,8 @@ public enum VerdictKind
     ValidSubscription,
 }
 
-/// <summary>One case as both engines saw it, and what differs (null when they agree), also when messages are not compared.</summary>
-internal sealed record CaseComparison(CorpusCase Case, VerdictKind Oracle, VerdictKind Ours, string? Mismatch, string? MismatchBesidesMessages);
+/// <summary>One case as both engines saw it, and what differs (null when they agree).</summary>
+internal sealed record CaseComparison(CorpusCase Case, VerdictKind Oracle, VerdictKind Ours, string? Mismatch);
 
 /// <summary>
 /// Runs the whole corpus through our request pipeline and through graphql-js (given our printed
@@ -77,17 +77,17 @@ internal static class DifferentialRun
             _ => oracleKind == VerdictKind.ValidSubscription ? VerdictKind.ValidSubscription : VerdictKind.Result,
         };
         var ourJson = JsonNode.Parse(ResponseWriter.ToJson(ours.Response))!.AsObject();
-        string? Mismatch(bool withMessages) => oracleKind != ourKind ? $"graphql-js gives {oracleKind}, we give {ourKind}: {ourJson.ToJsonString()}"
+        var mismatch = oracleKind != ourKind ? $"graphql-js gives {oracleKind}, we give {ourKind}: {ourJson.ToJsonString()}"
             : oracleKind switch
             {
-                VerdictKind.SyntaxError => CompareErrors(ToJson([oracle.SyntaxError!]), ourJson["errors"], withMessages),
-                VerdictKind.ValidationErrors => CompareErrors(ToJson(oracle.ValidationErrors!), ourJson["errors"], withMessages),
+                VerdictKind.SyntaxError => CompareErrors(ToJson([oracle.SyntaxError!]), ourJson["errors"]),
+                VerdictKind.ValidationErrors => CompareErrors(ToJson(oracle.ValidationErrors!), ourJson["errors"]),
                 VerdictKind.Result when testCase.Topic == "introspection" =>
-                    CompareResults(IntrospectionNormalizer.Normalize(oracle.Result!).AsObject(), IntrospectionNormalizer.Normalize(ourJson).AsObject(), withMessages),
-                VerdictKind.Result => CompareResults(oracle.Result!, ourJson, withMessages),
+                    CompareResults(IntrospectionNormalizer.Normalize(oracle.Result!).AsObject(), IntrospectionNormalizer.Normalize(ourJson).AsObject()),
+                VerdictKind.Result => CompareResults(oracle.Result!, ourJson),
                 _ => null,
             };
-        return new CaseComparison(testCase, oracleKind, ourKind, Mismatch(withMessages: true), Mismatch(withMessages: false));
+        return new CaseComparison(testCase, oracleKind, ourKind, mismatch);
     }
 
     /// <summary>The oracle's errors in the response's JSON shape, so that both sides are described alike.</summary>
@@ -98,7 +98,7 @@ internal static class DifferentialRun
         ["path"] = error.Path?.DeepClone(),
     }).ToArray());
 
-    private static string? CompareResults(JsonObject expected, JsonObject actual, bool withMessages)
+    private static string? CompareResults(JsonObject expected, JsonObject actual)
     {
         if (expected.ContainsKey("data") != actual.ContainsKey("data"))
         {
@@ -110,21 +110,21 @@ internal static class DifferentialRun
             return $"data differs: graphql-js {expected["data"]?.ToJsonString() ?? "null"}, ours {actual["data"]?.ToJsonString() ?? "null"}";
         }
 
-        return CompareErrors(expected["errors"], actual["errors"], withMessages);
+        return CompareErrors(expected["errors"], actual["errors"]);
     }
 
     /// <summary>Errors agree when they have the same messages, locations and paths, in order (extensions are ours to add).</summary>
-    private static string? CompareErrors(JsonNode? expected, JsonNode? actual, bool withMessages)
+    private static string? CompareErrors(JsonNode? expected, JsonNode? actual)
     {
         var expectedErrors = expected?.AsArray() ?? [];
         var actualErrors = actual?.AsArray() ?? [];
-        var expectedText = string.Join(" | ", expectedErrors.Select(error => Describe(error, withMessages)));
-        var actualText = string.Join(" | ", actualErrors.Select(error => Describe(error, withMessages)));
+        var expectedText = string.Join(" | ", expectedErrors.Select(Describe));
+        var actualText = string.Join(" | ", actualErrors.Select(Describe));
         return expectedText == actualText ? null : $"errors differ:\n  graphql-js: {expectedText}\n  ours:       {actualText}";
     }
 
-    private static string Describe(JsonNode? error, bool withMessage) =>
-        $"{(withMessage ? (string?)error!["message"] : "")} @{error!["locations"]?.ToJsonString() ?? "null"} path {error["path"]?.ToJsonString() ?? "null"}";
+    private static string Describe(JsonNode? error) =>
+        $"{(string?)error!["message"]} @{error["locations"]?.ToJsonString() ?? "null"} path {error["path"]?.ToJsonString() ?? "null"}";
 
     /// <summary>JSON equality with objects compared by key and numbers by value (1 equals 1.0).</summary>
     private static bool JsonEquals(JsonNode? expected, JsonNode? actual) => (expected, actual) switch

@@ -39,6 +39,12 @@ public sealed class CoercionTests
         { "Int", 2147483648L, "Variable \"$v\" got invalid value 2147483648; Int cannot represent non 32-bit signed integer value: 2147483648" },
         { "String", 1, "Variable \"$v\" got invalid value 1; String cannot represent a non string value: 1" },
         { "Color", "BLUE", "Variable \"$v\" got invalid value \"BLUE\"; Value \"BLUE\" does not exist in \"Color\" enum." },
+        { "Color", "red", "Variable \"$v\" got invalid value \"red\"; Value \"red\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?" },
+        {
+            "Color", "GREEM",
+            "Variable \"$v\" got invalid value \"GREEM\"; Value \"GREEM\" does not exist in \"Color\" enum. Did you mean the enum value \"GREEN\" or \"RED\"?"
+        },
+        { "Color", 1, "Variable \"$v\" got invalid value 1; Enum \"Color\" cannot represent non-string value: 1." },
         { "Boolean", "true", "Variable \"$v\" got invalid value \"true\"; Boolean cannot represent a non boolean value: \"true\"" },
         { "ID", 1.5, "Variable \"$v\" got invalid value 1.5; ID cannot represent value: 1.5" },
         { "Float", "x", "Variable \"$v\" got invalid value \"x\"; Float cannot represent non numeric value: \"x\"" },

@@ -1,3 +1,5 @@
+using KnowledgeGraph.GraphQL.Types;
+
 namespace KnowledgeGraph.GraphQL.Tests.Execution;
 
 /// <summary>Expected responses are those the reference implementation gives for the same schema and query.</summary>
@@ -16,6 +18,28 @@ public sealed class NullPropagationTests
     public async Task A_null_in_a_non_null_position_nulls_the_nearest_nullable_parent(string query, string expected)
     {
         var json = await TestSchema.ExecuteToJsonAsync(query, schema: CoercionSchema.Create());
+
+        json.Should().Be(Q(expected));
+    }
+
+    [Theory]
+    [InlineData("{ numbers }",
+        "{'errors':[{'message':'item 1 failed','locations':[{'line':1,'column':3}],'path':['numbers',1]}],'data':{'numbers':[1,null,3]}}")]
+    [InlineData("{ strictNumbers }",
+        "{'errors':[{'message':'item 1 failed','locations':[{'line':1,'column':3}],'path':['strictNumbers',1]}],'data':{'strictNumbers':null}}")]
+    [InlineData("{ failing }",
+        "{'errors':[{'message':'item 1 failed','locations':[{'line':1,'column':3}],'path':['failing']}],'data':{'failing':null}}")]
+    public async Task An_exception_given_as_a_value_fails_that_position_with_its_message(string query, string expected)
+    {
+        var failure = new GraphQLException("item 1 failed");
+        var schema = new SchemaBuilder()
+            .Object("Query", type => type
+                .Field("numbers", "[Int]", field => field.Resolve(_ => new List<object?> { 1, failure, 3 }))
+                .Field("strictNumbers", "[Int!]", field => field.Resolve(_ => new List<object?> { 1, failure, 3 }))
+                .Field("failing", "Int", field => field.Resolve(_ => failure)))
+            .Build();
+
+        var json = await TestSchema.ExecuteToJsonAsync(query, schema: schema);
 
         json.Should().Be(Q(expected));
     }

@@ -66,16 +66,25 @@ public static class ValueFromAst
             EnumValueNode enumValue => enumValue.Value,
             BooleanValueNode boolean => boolean.Value,
             ListValueNode list => list.Values.Select(item => Untyped(item, variables)).ToList(),
-            ObjectValueNode obj => obj.Fields.Aggregate(
-                new OrderedDictionary<string, object?>(StringComparer.Ordinal),
-                (map, field) =>
-                {
-                    map[field.Name.Value] = Untyped(field.Value, variables);
-                    return map;
-                }),
+            ObjectValueNode obj => UntypedObject(obj, variables),
             VariableNode variable => variables?.GetValueOrDefault(variable.Name.Value),
             _ => throw new ArgumentOutOfRangeException(nameof(literal), literal.Kind, "Unknown value node."),
         };
+    }
+
+    /// <summary>
+    /// A field whose value is a variable without value is left out, as graphql-js leaves it
+    /// <c>undefined</c>; inside a list such a variable stays an item, null.
+    /// </summary>
+    private static OrderedDictionary<string, object?> UntypedObject(ObjectValueNode obj, IReadOnlyDictionary<string, object?>? variables)
+    {
+        var map = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var field in obj.Fields.Where(field => !IsMissingVariable(field.Value, variables)))
+        {
+            map[field.Name.Value] = Untyped(field.Value, variables);
+        }
+
+        return map;
     }
 
     private static bool IsMissingVariable(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) =>
