@@ -25,6 +25,14 @@ public sealed class ValueFromAstTests
         TestSchema.Describe(value).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("7", "7i")]
+    [InlineData("-2147483648", "-2147483648i")]
+    [InlineData("2147483648", "2147483648d")]
+    [InlineData("1.5", "1.5d")]
+    public void An_untyped_integer_literal_stays_an_integer_while_it_fits_in_32_bits(string literal, string expected) =>
+        TestSchema.Describe(ValueFromAst.Untyped(Parser.ParseValue(literal))).Should().Be(expected);
+
     [Fact]
     public void A_custom_scalar_literal_leaves_out_fields_whose_variable_is_missing()
     {

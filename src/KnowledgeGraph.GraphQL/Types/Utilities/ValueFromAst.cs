@@ -58,8 +58,9 @@ public static class ValueFromAst
         return literal switch
         {
             NullValueNode => null,
+            // Typed as object so a small integer stays an int; a conditional of int and double would widen both.
             IntValueNode integer => int.TryParse(integer.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
-                ? small
+                ? (object)small
                 : double.Parse(integer.Value, CultureInfo.InvariantCulture),
             FloatValueNode number => double.Parse(number.Value, CultureInfo.InvariantCulture),
             StringValueNode text => text.Value,
