@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Facts;
 using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Core.Tests.Facts;
 
@@ -11,7 +12,7 @@ public sealed class FactsJsonSchemaTests
     [Fact]
     public void The_committed_schema_is_exactly_what_the_graph_schema_generates()
     {
-        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), FactsJsonSchema.RelativePath));
+        var committed = File.ReadAllText(Path.Combine(Repository.Root, FactsJsonSchema.RelativePath));
 
         committed.Should().Be(FactsJsonSchema.Generate(GraphSchema.Default),
             "graph-schema/facts.schema.json is generated; run 'kg generate' after changing graph-schema/schema.yaml");
@@ -68,17 +69,4 @@ public sealed class FactsJsonSchemaTests
         FactsJsonSchema.Generate(GraphSchema.Default).Should().Be(FactsJsonSchema.Generate(GraphSchema.Default));
 
     private static List<string> Enum(JsonNode node) => [.. node["enum"]!.AsArray().Select(v => v!.GetValue<string>())];
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "KnowledgeGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no KnowledgeGraph.sln above {AppContext.BaseDirectory}");
-    }
 }

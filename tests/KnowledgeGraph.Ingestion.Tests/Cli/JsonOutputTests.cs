@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Ingestion.Tests.Support;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Ingestion.Tests.Cli;
 

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Ingestion.Tests.Support;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Ingestion.Tests.Cli;
 

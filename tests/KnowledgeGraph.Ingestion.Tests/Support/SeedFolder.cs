@@ -1,3 +1,5 @@
+using KnowledgeGraph.Testing;
+
 namespace KnowledgeGraph.Ingestion.Tests.Support;
 
 /// <summary>A temporary folder of fact files, deleted when the test ends.</summary>

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Storage.Neo4j.Tests.Cypher;
 
@@ -11,7 +12,7 @@ public sealed class SchemaScriptTests
     public void The_committed_scripts_are_what_the_graph_schema_generates()
     {
         var generated = Neo4jSchemaGenerator.Generate(GraphSchema.Default);
-        var folder = Path.Combine(RepositoryRoot(), "graph-schema", "neo4j");
+        var folder = Path.Combine(Repository.Root, "graph-schema", "neo4j");
         if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
         {
             foreach (var (name, content) in generated)
@@ -67,18 +68,5 @@ public sealed class SchemaScriptTests
         var parse = () => SchemaScript.Parse("CREATE INDEX a FOR (n:X) ON (n.id)");
 
         parse.Should().Throw<FormatException>().WithMessage("*lacks its ';'*CREATE INDEX a*");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "KnowledgeGraph.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("the tests run outside the repository: no KnowledgeGraph.sln above " + AppContext.BaseDirectory);
     }
 }
