@@ -1,0 +1,40 @@
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Tests.Playground;
+using KnowledgeGraph.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Api.Tests;
+
+/// <summary>
+/// The API host with its own SQLite file, filled by the host's ingestion worker from the
+/// repository's real <c>seed/</c> folder (found by walking up to <c>KnowledgeGraph.sln</c>).
+/// Share one per test class (<see cref="IClassFixture{TFixture}"/>): tests only read from it.
+/// </summary>
+public sealed class SeededApiFactory : IAsyncLifetime
+{
+    private static readonly TimeSpan IngestionDeadline = TimeSpan.FromMinutes(2);
+
+    /// <summary>The host; started by <see cref="InitializeAsync"/>.</summary>
+    public ApiFactory Factory { get; } = new(new Dictionary<string, string?>
+    {
+        ["Ingestion:Enabled"] = "true",
+        ["Ingestion:SeedFolder"] = SeedFolder,
+        ["Ingestion:Watch"] = "false",
+    });
+
+    /// <summary>The repository's seed folder.</summary>
+    public static string SeedFolder { get; } = RepositoryFiles.PathOf("seed");
+
+    /// <summary>A client of the in-memory host.</summary>
+    public HttpClient CreateClient() => Factory.CreateClient();
+
+    /// <summary>Starts the host and waits until its first ingestion has ended; fails unless it succeeded.</summary>
+    public async ValueTask InitializeAsync()
+    {
+        var status = Factory.Services.GetRequiredService<IngestionStatus>();
+        var report = await status.FirstRun.WaitAsync(IngestionDeadline);
+        report.Outcome.Should().BeOneOf([IngestionOutcome.Applied, IngestionOutcome.Unchanged], "the seed must ingest: {0}", report);
+    }
+
+    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+}
