@@ -1,9 +1,13 @@
 using KnowledgeGraph.Api.Apis;
 using KnowledgeGraph.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings and the playground ship beside the assembly; relative data paths (Store:SqlitePath,
+// Ingestion:SeedFolder) still resolve against the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddApiOperations();
 builder.AddKnowledgeGraphStore();
+builder.AddInProcessIngestion();
+builder.AddKnowledgeGraphGraphQL();
 builder.AddSubgraphExports();
 builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthApi.ReadyTag]);
 
@@ -11,6 +15,7 @@ var app = builder.Build();
 app.UseApiOperations();
 await app.Services.InitializeKnowledgeGraphStoreAsync(app.Lifetime.ApplicationStopping);
 app.MapHealthApi();
+app.MapKnowledgeGraphGraphQL();
 app.MapExportApi();
 await app.RunAsync();
 

@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Api.Tests;
 /// <summary>
 /// The API host over a SQLite file of its own in a temporary directory, deleted on dispose.
 /// Rate limiting is off unless <paramref name="settings"/> turns it on, because tests send
-/// many requests from one client; other settings override the host's configuration.
+/// many requests from one client; in-process ingestion is off too, so that the store holds only
+/// what a test writes (<see cref="SeededApiFactory"/> ingests the repository's seed folder);
+/// other settings override the host's configuration.
 /// </summary>
 public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
@@ -24,6 +26,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? settings = 
     {
         builder.UseSetting("Store:SqlitePath", DatabasePath);
         builder.UseSetting("RateLimiting:Enabled", "false");
+        builder.UseSetting("Ingestion:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

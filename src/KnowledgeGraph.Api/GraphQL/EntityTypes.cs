@@ -119,7 +119,7 @@ internal sealed class EntityTypes(GraphQueryService queries, GraphSchema graphSc
         };
         var page = await queries.RelationshipsAsync(
             context.SourceAs<Entity>(), filter, context.Int("first", QueryType.DefaultPageSize), after: null, context.CancellationToken).ConfigureAwait(false);
-        return GraphLoader.Of(context, queries).Batch(page.Edges.Select(edge => edge.Node)).Items;
+        return page.Edges.Select(edge => Carried.Alone(edge.Node)).ToList();
     }
 
     private async Task<object?> PositionsAsync(IResolveContext context)
@@ -127,7 +127,7 @@ internal sealed class EntityTypes(GraphQueryService queries, GraphSchema graphSc
         var filter = new RelationshipFilter { Types = [HoldsPosition], Direction = Direction.Out, From = context.Date("from"), To = context.Date("to") };
         var page = await queries.RelationshipsAsync(context.SourceAs<Entity>(), filter, TypedFieldLimit, after: null, context.CancellationToken)
             .ConfigureAwait(false);
-        return GraphLoader.Of(context, queries).Batch(page.Edges.Select(edge => edge.Node)).Items;
+        return page.Edges.Select(edge => Carried.Alone(edge.Node)).ToList();
     }
 
     /// <summary>The entities at the far end of this entity's outgoing relationships of one type, each once, in time order.</summary>
@@ -137,9 +137,7 @@ internal sealed class EntityTypes(GraphQueryService queries, GraphSchema graphSc
         var page = await queries.RelationshipsAsync(context.SourceAs<Entity>(), filter, TypedFieldLimit, after: null, context.CancellationToken)
             .ConfigureAwait(false);
         var ids = page.Edges.Select(edge => edge.Node.ToId).Distinct(StringComparer.Ordinal).ToList();
-        var loader = GraphLoader.Of(context, queries);
-        await loader.LoadEntitiesAsync(ids).ConfigureAwait(false);
-        return ids.Select(loader.Entity).ToList();
+        return await context.EntitiesAsync(queries, ids).ConfigureAwait(false);
     }
 
     private void RequireRelationTypes(params string[] names)

@@ -23,7 +23,7 @@ internal static class KnowledgeGraphSchema
         new QueryType(queries, store).AddTo(builder);
         new EntityTypes(queries, graphSchema).AddTo(builder);
         return builder
-            .AddRelationshipTypes()
+            .AddRelationshipTypes(queries)
             .AddResultTypes()
             .Build();
     }

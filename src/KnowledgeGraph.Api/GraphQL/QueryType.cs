@@ -115,7 +115,7 @@ internal sealed class QueryType(GraphQueryService queries, IGraphStore store)
         };
         var page = await queries.RelationshipsAsync(
             context.Text("ref"), filter, context.Int("first", DefaultPageSize), context.OptionalText("after"), context.CancellationToken).ConfigureAwait(false);
-        return GraphLoader.Of(context, queries).Batch(page.Edges.Select(edge => edge.Node)).With(page);
+        return Carried.Alone(page);
     }
 
     private async Task<object?> PartnersAsync(IResolveContext context)
@@ -123,10 +123,8 @@ internal sealed class QueryType(GraphQueryService queries, IGraphStore store)
         var partners = await queries.PartnersAsync(
             context.Text("city"), context.Text("linkedTo"), context.Int("maxHops", DefaultPartnerHops), context.Names("types"),
             context.Date("from"), context.Date("to"), context.CancellationToken).ConfigureAwait(false);
-        var loader = GraphLoader.Of(context, queries);
-        loader.Remember(partners.SelectMany(partner => partner.Path.Nodes));
-        var batch = loader.Batch(partners.SelectMany(partner => partner.Path.Relationships));
-        return partners.Select(partner => batch.With(partner)).ToList();
+        var atHand = Carried.With(partners, partners.SelectMany(partner => partner.Path.Nodes));
+        return partners.Select(atHand.With).ToList();
     }
 
     private async Task<object?> PathsAsync(IResolveContext context)
@@ -134,10 +132,8 @@ internal sealed class QueryType(GraphQueryService queries, IGraphStore store)
         var paths = await queries.PathsAsync(
             context.Text("from"), context.Text("to"), context.Int("maxHops", DefaultPathHops), context.Names("types"),
             context.Int("first", DefaultPaths), context.CancellationToken).ConfigureAwait(false);
-        var loader = GraphLoader.Of(context, queries);
-        loader.Remember(paths.SelectMany(path => path.Nodes));
-        var batch = loader.Batch(paths.SelectMany(path => path.Relationships));
-        return paths.Select(path => batch.With(path)).ToList();
+        var atHand = Carried.With(paths, paths.SelectMany(path => path.Nodes));
+        return paths.Select(atHand.With).ToList();
     }
 
     private async Task<object?> SubgraphAsync(IResolveContext context)
@@ -145,8 +141,6 @@ internal sealed class QueryType(GraphQueryService queries, IGraphStore store)
         var subgraph = await queries.SubgraphAsync(
             context.Names("refs") ?? [], context.Int("depth", DefaultDepth), context.Names("types"),
             context.Date("from"), context.Date("to"), context.Int("limit", DefaultLimit), context.CancellationToken).ConfigureAwait(false);
-        var loader = GraphLoader.Of(context, queries);
-        loader.Remember(subgraph.Nodes);
-        return loader.Batch(subgraph.Relationships).With(subgraph);
+        return Carried.With(subgraph, subgraph.Nodes);
     }
 }

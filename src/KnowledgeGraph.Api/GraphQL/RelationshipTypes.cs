@@ -1,15 +1,17 @@
 using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Queries;
 using KnowledgeGraph.GraphQL.Types;
 
 namespace KnowledgeGraph.Api.GraphQL;
 
 /// <summary>
 /// <c>Relationship</c>, <c>Money</c>, <c>Evidence</c> and <c>Source</c>. Relationships and
-/// evidence arrive as <see cref="Batched{T}"/>, so that their ends and sources load per batch.
+/// evidence arrive as <see cref="Carried{T}"/>; their ends and sources load through <see cref="GraphLoaders"/>
+/// unless the query already brought the entity.
 /// </summary>
 internal static class RelationshipTypes
 {
-    public static SchemaBuilder AddRelationshipTypes(this SchemaBuilder builder) => builder
+    public static SchemaBuilder AddRelationshipTypes(this SchemaBuilder builder, GraphQueryService queries) => builder
         .Object("Relationship", type => type
             .Description("A typed, directed edge between two entities, with the evidence that proves it. Events (a meeting, " +
                 "a signing) carry `date`; states (a position, a location) carry `validFrom` and `validTo` when the sources give them.")
@@ -21,10 +23,10 @@ internal static class RelationshipTypes
                 .Resolve(context => Of(context).Type))
             .Field("from", "Entity!", field => field
                 .Description("The entity the relationship starts at.")
-                .Resolve(async context => await Batch(context).EndAsync(Of(context).FromId).ConfigureAwait(false)))
+                .Resolve(async context => await EndAsync(context, queries, Of(context).FromId).ConfigureAwait(false)))
             .Field("to", "Entity!", field => field
                 .Description("The entity the relationship ends at.")
-                .Resolve(async context => await Batch(context).EndAsync(Of(context).ToId).ConfigureAwait(false)))
+                .Resolve(async context => await EndAsync(context, queries, Of(context).ToId).ConfigureAwait(false)))
             .Field("role", "String", field => field
                 .Description("The role on a position, for example 市委书记, 董事长, 院长; null elsewhere.")
                 .Resolve(context => Of(context).Role))
@@ -42,7 +44,7 @@ internal static class RelationshipTypes
                 .Resolve(context => Of(context).Amount))
             .Field("evidence", "[Evidence!]!", field => field
                 .Description("The sources and quotes that prove the relationship; never empty.")
-                .Resolve(context => Of(context).Evidence.Select(evidence => Batch(context).With(evidence)).ToList()))
+                .Resolve(context => Of(context).Evidence.Select(evidence => Relationship(context).With(evidence)).ToList()))
             .Field("note", "String", field => field
                 .Description("A curator's note, for example on an amount the source garbles; null when there is none.")
                 .Resolve(context => Of(context).Note)))
@@ -67,14 +69,10 @@ internal static class RelationshipTypes
             .Description("The proof of a relationship: an article and a clause quoted from it.")
             .Field("source", "Source!", field => field
                 .Description("The article the quote is taken from.")
-                .Resolve(async context =>
-                {
-                    var evidence = context.SourceAs<Batched<Evidence>>();
-                    return await evidence.Batch.SourceAsync(evidence.Value.SourceId).ConfigureAwait(false);
-                }))
+                .Resolve(async context => await context.SourceAsync(queries, context.SourceAs<Carried<Evidence>>().Value.SourceId).ConfigureAwait(false)))
             .Field("quote", "String!", field => field
                 .Description("A clause of the article, verbatim, that states the relationship.")
-                .Resolve(context => context.SourceAs<Batched<Evidence>>().Value.Quote)))
+                .Resolve(context => context.SourceAs<Carried<Evidence>>().Value.Quote)))
         .Object("Source", type => type
             .Description("An article that facts are taken from.")
             .Field("id", "ID!", field => field
@@ -90,7 +88,12 @@ internal static class RelationshipTypes
                 .Description("The publication date, to the precision the text allows; null when unknown.")
                 .Resolve(context => context.SourceAs<Source>().PublishedOn)));
 
-    private static Relationship Of(IResolveContext context) => context.SourceAs<Batched<Relationship>>().Value;
+    private static Relationship Of(IResolveContext context) => Relationship(context).Value;
 
-    private static RelationshipBatch Batch(IResolveContext context) => context.SourceAs<Batched<Relationship>>().Batch;
+    private static Carried<Relationship> Relationship(IResolveContext context) => context.SourceAs<Carried<Relationship>>();
+
+    private static async Task<Entity> EndAsync(IResolveContext context, GraphQueryService queries, string entityId) =>
+        Relationship(context).EntitiesAtHand.TryGetValue(entityId, out var entity)
+            ? entity
+            : await context.EntityAsync(queries, entityId).ConfigureAwait(false);
 }

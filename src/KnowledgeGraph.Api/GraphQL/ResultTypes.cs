@@ -24,71 +24,71 @@ internal static class ResultTypes
             .Description("A person or organisation based in the city asked about and linked to the entity asked about.")
             .Field("entity", "Entity!", field => field
                 .Description("The partner.")
-                .Resolve(context => context.SourceAs<Batched<Partner>>().Value.Entity))
+                .Resolve(context => context.SourceAs<Carried<Partner>>().Value.Entity))
             .Field("hops", "Int!", field => field
                 .Description("How many linking (non-containment) relationships join it to the entity or something inside it; 0 when it is itself inside the entity (a Shenzhen company with a site in 武进).")
-                .Resolve(context => context.SourceAs<Batched<Partner>>().Value.Hops))
+                .Resolve(context => context.SourceAs<Carried<Partner>>().Value.Hops))
             .Field("path", "Path!", field => field
                 .Description("One shortest link, from the partner to the entity itself: the linking relationships, then the " +
                     "containment chain (located in, part of) up to the entity. Its length is at least `hops`.")
                 .Resolve(context =>
                 {
-                    var partner = context.SourceAs<Batched<Partner>>();
-                    return partner.Batch.With(partner.Value.Path);
+                    var partner = context.SourceAs<Carried<Partner>>();
+                    return partner.With(partner.Value.Path);
                 })))
         .Object("Path", type => type
             .Description("A walk through the graph: `nodes[i]` and `nodes[i + 1]` are the two ends of `relationships[i]`, " +
                 "in either direction (read each relationship's own `from` and `to`).")
             .Field("length", "Int!", field => field
                 .Description("The number of relationships walked along.")
-                .Resolve(context => context.SourceAs<Batched<GraphPath>>().Value.Length))
+                .Resolve(context => context.SourceAs<Carried<GraphPath>>().Value.Length))
             .Field("nodes", "[Entity!]!", field => field
                 .Description("The entities walked through, first to last; one more than the relationships.")
-                .Resolve(context => context.SourceAs<Batched<GraphPath>>().Value.Nodes))
+                .Resolve(context => context.SourceAs<Carried<GraphPath>>().Value.Nodes))
             .Field("relationships", "[Relationship!]!", field => field
                 .Description("The relationships walked along, each with its evidence.")
-                .Resolve(context => Relationships(context.SourceAs<Batched<GraphPath>>(), path => path.Relationships))))
+                .Resolve(context => Relationships(context.SourceAs<Carried<GraphPath>>(), path => path.Relationships))))
         .Object("Subgraph", type => type
             .Description("The neighbourhood of some entities, for visualisation and BI tools.")
             .Field("nodes", "[Entity!]!", field => field
                 .Description("The starting entities, then the ends of the kept relationships; by distance from the start, then id.")
-                .Resolve(context => context.SourceAs<Batched<Subgraph>>().Value.Nodes))
+                .Resolve(context => context.SourceAs<Carried<Subgraph>>().Value.Nodes))
             .Field("relationships", "[Relationship!]!", field => field
                 .Description("The kept relationships, breadth-first: by distance from the start, then id.")
-                .Resolve(context => Relationships(context.SourceAs<Batched<Subgraph>>(), subgraph => subgraph.Relationships)))
+                .Resolve(context => Relationships(context.SourceAs<Carried<Subgraph>>(), subgraph => subgraph.Relationships)))
             .Field("truncated", "Boolean!", field => field
                 .Description("True when `limit` cut off relationships that qualified.")
-                .Resolve(context => context.SourceAs<Batched<Subgraph>>().Value.Truncated)))
+                .Resolve(context => context.SourceAs<Carried<Subgraph>>().Value.Truncated)))
         .Object("RelationshipConnection", type => type
             .Description("A page of relationships, with cursors to ask for the next page.")
             .Field("edges", "[RelationshipEdge!]!", field => field
                 .Description("The relationships of this page, each with its cursor.")
                 .Resolve(context =>
                 {
-                    var page = context.SourceAs<Batched<RelationshipPage>>();
-                    return page.Value.Edges.Select(edge => page.Batch.With(edge)).ToList();
+                    var page = context.SourceAs<Carried<RelationshipPage>>();
+                    return page.Value.Edges.Select(edge => page.With(edge)).ToList();
                 }))
             .Field("pageInfo", "PageInfo!", field => field
                 .Description("Whether more pages follow, and the cursor to ask for the next one.")
                 .Resolve(context =>
                 {
-                    var page = context.SourceAs<Batched<RelationshipPage>>().Value;
+                    var page = context.SourceAs<Carried<RelationshipPage>>().Value;
                     return new PageInfo(page.HasNextPage, page.EndCursor);
                 }))
             .Field("totalCount", "Int!", field => field
                 .Description("How many relationships pass the filter, over all pages.")
-                .Resolve(context => context.SourceAs<Batched<RelationshipPage>>().Value.TotalCount)))
+                .Resolve(context => context.SourceAs<Carried<RelationshipPage>>().Value.TotalCount)))
         .Object("RelationshipEdge", type => type
             .Description("A relationship on a page, with the cursor that marks its place.")
             .Field("cursor", "String!", field => field
                 .Description("An opaque string: pass it as `after` to continue after this relationship.")
-                .Resolve(context => context.SourceAs<Batched<RelationshipEdge>>().Value.Cursor))
+                .Resolve(context => context.SourceAs<Carried<RelationshipEdge>>().Value.Cursor))
             .Field("node", "Relationship!", field => field
                 .Description("The relationship.")
                 .Resolve(context =>
                 {
-                    var edge = context.SourceAs<Batched<RelationshipEdge>>();
-                    return edge.Batch.With(edge.Value.Node);
+                    var edge = context.SourceAs<Carried<RelationshipEdge>>();
+                    return edge.With(edge.Value.Node);
                 })))
         .Object("EntityConnection", type => type
             .Description("A page of entities ordered by id, with cursors to ask for the next page.")
@@ -143,8 +143,8 @@ internal static class ResultTypes
                 .Description("How many items have that type.")
                 .Resolve(context => context.SourceAs<TypeCount>().Count)));
 
-    private static List<Batched<Relationship>> Relationships<T>(Batched<T> parent, Func<T, IEnumerable<Relationship>> relationships) =>
-        [.. relationships(parent.Value).Select(relationship => parent.Batch.With(relationship))];
+    private static List<Carried<Relationship>> Relationships<T>(Carried<T> parent, Func<T, IEnumerable<Relationship>> relationships) =>
+        [.. relationships(parent.Value).Select(relationship => parent.With(relationship))];
 }
 
 /// <summary>Where a page stands in its list.</summary>

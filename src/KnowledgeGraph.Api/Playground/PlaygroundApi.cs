@@ -15,8 +15,9 @@ internal static class PlaygroundApi
     public const string AssetFolder = "graphql-playground";
 
     /// <summary>
-    /// Where the page stands among endpoints of the same path: before the GraphQL endpoint
-    /// (default order 0), so that a browser page request gets the page and nothing is ambiguous.
+    /// Where the page stands among endpoints of the same path: no later than the GraphQL endpoint
+    /// (which the engine maps at -1), so that a browser page request, which the GraphQL endpoint
+    /// steps aside for, gets the page whatever order the two were mapped in.
     /// </summary>
     public const int PageOrder = -1;
 
@@ -28,10 +29,10 @@ internal static class PlaygroundApi
 
     /// <summary>
     /// Serves the playground page at <paramref name="path"/> (default <c>/graphql</c>) to browser
-    /// page requests only — GETs that accept <c>text/html</c> and have no <c>query</c> parameter —
-    /// and its files under <c>graphql-playground/</c> beside that path. Every other request to
-    /// <paramref name="path"/> falls through to the GraphQL endpoint mapped there with the default
-    /// order, before or after this call.
+    /// page requests only (<see cref="KnowledgeGraph.GraphQL.Http.GraphQLHttp.IsBrowserPageRequest"/>:
+    /// GETs that accept <c>text/html</c> and have no <c>query</c> parameter) and its files under
+    /// <c>graphql-playground/</c> beside that path. Every other request to <paramref name="path"/>
+    /// goes to the GraphQL endpoint mapped there, before or after this call.
     /// </summary>
     /// <exception cref="ArgumentException">The path is not an absolute literal path below the root.</exception>
     /// <exception cref="InvalidOperationException">The assembly holds no playground bundle.</exception>

@@ -47,6 +47,10 @@ public sealed class HostConfigurationTests
     [InlineData("RateLimiting:WindowSeconds", "0", "RateLimiting:WindowSeconds is 0*")]
     [InlineData("Proxy:KnownProxies:0", "proxy.local", "Proxy:KnownProxies holds 'proxy.local'*")]
     [InlineData("Proxy:KnownNetworks:0", "10.0.0.0/99", "Proxy:KnownNetworks holds '10.0.0.0/99'*")]
+    [InlineData("GraphQL:MaxDepth", "0", "GraphQL:MaxDepth is 0*")]
+    [InlineData("GraphQL:MaxCost", "-5", "GraphQL:MaxCost is -5*")]
+    [InlineData("GraphQL:ExecutionTimeout", "00:00:00", "GraphQL:ExecutionTimeout is '00:00:00'*")]
+    [InlineData("GraphQL:DocumentCacheSize", "-1", "GraphQL:DocumentCacheSize is -1*")]
     public async Task A_bad_setting_stops_the_host_naming_the_key_and_the_value(string key, string value, string message)
     {
         await using var factory = new ApiFactory(new Dictionary<string, string?> { [key] = value });

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Playground;
+using KnowledgeGraph.GraphQL.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -18,7 +19,7 @@ public sealed class BrowserPageRequestConstraintTests
     {
         var request = Request(method, accept, queryString);
 
-        BrowserPageRequestConstraint.IsBrowserPageRequest(request).Should().BeTrue();
+        Matches(request).Should().BeTrue();
     }
 
     [Theory]
@@ -29,15 +30,28 @@ public sealed class BrowserPageRequestConstraintTests
     [InlineData("GET", "*/*", "")]
     [InlineData("GET", "", "")]
     [InlineData("GET", "text/html;q=0", "")]
-    [InlineData("GET", "text/html;q=nonsense", "")]
-    [InlineData("GET", "text/html,,;;\"", "")]
     [InlineData("POST", ChromeNavigationAccept, "")]
     [InlineData("HEAD", ChromeNavigationAccept, "")]
     public void Other_requests_are_left_to_the_GraphQL_endpoint(string method, string accept, string queryString)
     {
         var request = Request(method, accept, queryString);
 
-        BrowserPageRequestConstraint.IsBrowserPageRequest(request).Should().BeFalse();
+        Matches(request).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("GET", ChromeNavigationAccept, "")]
+    [InlineData("GET", "text/html;q=nonsense", "")]
+    [InlineData("GET", "text/html,,;;\"", "")]
+    [InlineData("GET", "text/html;q=0", "")]
+    [InlineData("GET", "application/json", "")]
+    [InlineData("GET", ChromeNavigationAccept, "?query={stats{entities}}")]
+    [InlineData("POST", ChromeNavigationAccept, "")]
+    public void The_page_and_the_GraphQL_endpoint_agree_on_every_request(string method, string accept, string queryString)
+    {
+        var request = Request(method, accept, queryString);
+
+        Matches(request).Should().Be(GraphQLHttp.IsBrowserPageRequest(request));
     }
 
     [Fact]
@@ -49,6 +63,9 @@ public sealed class BrowserPageRequestConstraintTests
 
         matches.Should().BeTrue();
     }
+
+    private static bool Matches(HttpRequest request) =>
+        new BrowserPageRequestConstraint().Match(request.HttpContext, route: null, BrowserPageRequestConstraint.RouteKey, [], RouteDirection.IncomingRequest);
 
     private static HttpRequest Request(string method, string accept, string queryString)
     {

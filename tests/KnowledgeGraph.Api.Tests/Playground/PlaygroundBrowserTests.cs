@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Api.Tests.Playground;
 
 /// <summary>
 /// Opens the playground in the system's Chromium (Debian package `chromium`, installed by
-/// .ci/setup.d/playground.sh), driven by Playwright, against a real loopback host.
+/// .ci/setup.d/playground.sh), driven by Playwright, against the real API host on a loopback
+/// port: real schema, real seed ingested by the host's worker.
 /// </summary>
 public sealed class PlaygroundBrowserTests
 {
@@ -17,11 +18,11 @@ public sealed class PlaygroundBrowserTests
     ];
 
     [Fact]
-    public async Task The_playground_runs_the_default_example_against_the_endpoint_using_nothing_but_its_own_host()
+    public async Task The_playground_runs_the_default_example_against_the_real_endpoint_using_nothing_but_its_own_host()
     {
         Assert.SkipUnless(File.Exists(ChromiumPath), $"No Chromium at {ChromiumPath}: install the Debian package `chromium` (.ci/setup.d/playground.sh does) to run the browser test.");
-        await using var host = await PlaygroundTestHost.StartOnLoopbackAsync();
-        var origin = host.Client.BaseAddress!.GetLeftPart(UriPartial.Authority);
+        await using var host = await SeededApiFactory.StartOnLoopbackAsync();
+        var origin = host.ListeningAddress.GetLeftPart(UriPartial.Authority);
         var profile = Directory.CreateTempSubdirectory("kg-playground-profile-");
         var screenshot = Path.Combine(profile.FullName, "..", $"{profile.Name}.png");
         try
@@ -45,6 +46,7 @@ public sealed class PlaygroundBrowserTests
             // The editors load after the page; the example runs with its variables once they are in.
             await Assertions.Expect(page.Locator(".graphiql-editor-tool")).ToContainTextAsync("武进");
             await page.Locator(".graphiql-execute-button").ClickAsync();
+            // The result editor renders only its visible lines: the first partner, 0 hops away, is among them.
             await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("深圳市汇川技术股份有限公司");
             await page.ScreenshotAsync(new() { Path = screenshot });
 

@@ -1,7 +1,10 @@
-using System.Net;
+using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Playground;
+using KnowledgeGraph.Core.Queries;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.GraphQL.Http;
+using KnowledgeGraph.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
@@ -9,29 +12,37 @@ using Microsoft.Extensions.Logging;
 namespace KnowledgeGraph.Api.Tests.Playground;
 
 /// <summary>
-/// A web host that serves the playground and the fake GraphQL endpoint at one path, either in
-/// memory (for HTTP tests) or on a real loopback port (for a browser).
+/// An in-memory web host that maps the playground and the real GraphQL endpoint (the
+/// knowledge-graph schema over an empty store) at one path, in either order, so that routing
+/// between the two can be tested at any path.
 /// </summary>
 internal sealed class PlaygroundTestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private PlaygroundTestHost(WebApplication app, HttpClient client)
+    private PlaygroundTestHost(WebApplication app)
     {
         _app = app;
-        Client = client;
+        Client = app.GetTestClient();
     }
 
     /// <summary>A client of the host; its base address is the host's root.</summary>
     public HttpClient Client { get; }
 
-    /// <summary>The playground and the fake GraphQL endpoint at <paramref name="path"/>, in memory.</summary>
-    public static Task<PlaygroundTestHost> StartInMemoryAsync(string path = "/graphql", bool playgroundFirst = true) =>
-        StartAsync(onLoopbackPort: false, endpoints => MapBoth(endpoints, path, playgroundFirst));
+    /// <summary>The playground and the GraphQL endpoint at <paramref name="path"/>.</summary>
+    public static async Task<PlaygroundTestHost> StartInMemoryAsync(string path = "/graphql", bool playgroundFirst = true)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseTestServer();
+        var store = new InMemoryGraphStore();
+        builder.Services.AddGraphQL(KnowledgeGraphSchema.Build(new GraphQueryService(store, GraphSchema.Default), store, GraphSchema.Default));
 
-    /// <summary>The playground and the fake GraphQL endpoint at /graphql, on a free loopback port.</summary>
-    public static Task<PlaygroundTestHost> StartOnLoopbackAsync() =>
-        StartAsync(onLoopbackPort: true, endpoints => MapBoth(endpoints, "/graphql", playgroundFirst: true));
+        var app = builder.Build();
+        MapBoth(app, path, playgroundFirst);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        return new PlaygroundTestHost(app);
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -39,36 +50,16 @@ internal sealed class PlaygroundTestHost : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static async Task<PlaygroundTestHost> StartAsync(bool onLoopbackPort, Action<IEndpointRouteBuilder> map)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        if (onLoopbackPort)
-        {
-            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        }
-        else
-        {
-            builder.WebHost.UseTestServer();
-        }
-
-        var app = builder.Build();
-        map(app);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        var client = onLoopbackPort ? new HttpClient { BaseAddress = new Uri(app.Urls.Single()) } : app.GetTestClient();
-        return new PlaygroundTestHost(app, client);
-    }
-
     private static void MapBoth(IEndpointRouteBuilder endpoints, string path, bool playgroundFirst)
     {
         if (playgroundFirst)
         {
             endpoints.MapPlayground(path);
-            endpoints.MapFakeGraphQL(path);
+            endpoints.MapGraphQL(path);
         }
         else
         {
-            endpoints.MapFakeGraphQL(path);
+            endpoints.MapGraphQL(path);
             endpoints.MapPlayground(path);
         }
     }
