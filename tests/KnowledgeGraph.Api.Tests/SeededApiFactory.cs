@@ -1,10 +1,10 @@
 using System.Net;
 using KnowledgeGraph.Api.Hosting;
-using KnowledgeGraph.Api.Tests.Playground;
 using KnowledgeGraph.Ingestion;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using KnowledgeGraph.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests;
@@ -53,7 +53,7 @@ public sealed class SeededApiFactory : IAsyncLifetime
     }
 
     /// <summary>The repository's seed folder.</summary>
-    public static string SeedFolder { get; } = RepositoryFiles.PathOf("seed");
+    public static string SeedFolder => Repository.Seed;
 
     /// <summary>A client of the in-memory host.</summary>
     public HttpClient CreateClient() => Factory.CreateClient();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests.Playground;
 
@@ -11,7 +12,7 @@ public sealed class ExampleOperationsTests
         using var client = factory.CreateClient();
         var schemaFile = Path.Combine(Directory.CreateTempSubdirectory("kg-schema-").FullName, "schema.graphql");
         await File.WriteAllTextAsync(schemaFile, await client.GetStringAsync("/graphql/schema.graphql", TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
-        var script = RepositoryFiles.PathOf("tests/KnowledgeGraph.Api.Tests/Playground/validate-examples.mjs");
+        var script = Repository.PathOf("tests/KnowledgeGraph.Api.Tests/Playground/validate-examples.mjs");
         var start = new ProcessStartInfo("node", [script, schemaFile]) { RedirectStandardOutput = true, RedirectStandardError = true };
 
         try
