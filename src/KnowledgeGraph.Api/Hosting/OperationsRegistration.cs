@@ -13,8 +13,9 @@ namespace KnowledgeGraph.Api.Hosting;
 /// <summary>
 /// What the host needs to run in front of real users: request logs, problem details for
 /// every error, forwarded headers from trusted proxies, CORS and per-client rate limits.
-/// Log format is configuration only: <c>Logging:Console:FormatterName</c> is <c>json</c>
-/// (structured, the default in appsettings.json) or <c>simple</c>; request logs are written
+/// Log format is configuration only: <c>Logging:Console:FormatterName</c> is <c>simple</c>
+/// (lines for people, the default in appsettings.json) or <c>json</c> (structured, set by the
+/// container image); request logs are written
 /// at Information by <c>Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware</c>.
 /// </summary>
 internal static class OperationsRegistration

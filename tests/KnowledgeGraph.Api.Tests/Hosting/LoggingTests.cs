@@ -12,23 +12,23 @@ public sealed class LoggingTests
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Console_logs_are_json_by_default()
+    public async Task Console_logs_are_lines_for_people_by_default()
     {
         await using var factory = new ApiFactory();
 
         var console = factory.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue;
 
-        console.FormatterName.Should().Be(ConsoleFormatterNames.Json);
+        console.FormatterName.Should().Be(ConsoleFormatterNames.Simple);
     }
 
     [Fact]
     public async Task The_console_format_is_chosen_by_configuration()
     {
-        await using var factory = new ApiFactory(new Dictionary<string, string?> { ["Logging:Console:FormatterName"] = "simple" });
+        await using var factory = new ApiFactory(new Dictionary<string, string?> { ["Logging:Console:FormatterName"] = "json" });
 
         var console = factory.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue;
 
-        console.FormatterName.Should().Be(ConsoleFormatterNames.Simple);
+        console.FormatterName.Should().Be(ConsoleFormatterNames.Json);
     }
 
     [Fact]
