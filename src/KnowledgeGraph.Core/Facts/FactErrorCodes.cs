@@ -15,6 +15,9 @@ public static class FactErrorCodes
     /// <summary>YAML the format does not accept: aliases (<c>*name</c>) or nesting far deeper than the format needs.</summary>
     public const string UnsupportedYaml = "unsupported-yaml";
 
+    /// <summary>A value holds a control character (other than tab and line breaks) or a lone surrogate, which no export format can carry.</summary>
+    public const string ForbiddenCharacter = "forbidden-character";
+
     /// <summary>The file holds more than one YAML document.</summary>
     public const string MultipleDocuments = "multiple-documents";
 

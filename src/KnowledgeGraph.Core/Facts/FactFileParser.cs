@@ -180,6 +180,7 @@ internal sealed class FactFileParser
 
             if (node is YamlScalarNode { Value: { } value })
             {
+                CheckCharacters(key, node, value);
                 return string.IsNullOrWhiteSpace(value) ? null : new Scalar(value, At(node.Start));
             }
 
@@ -198,6 +199,7 @@ internal sealed class FactFileParser
             {
                 if (child is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
                 {
+                    CheckCharacters(key, child, value);
                     values.Add(new Scalar(value, At(child.Start)));
                 }
                 else
@@ -208,6 +210,30 @@ internal sealed class FactFileParser
             }
 
             return values;
+        }
+
+        /// <summary>
+        /// Refuses text that XML exports (GraphML, GEXF) and most tools cannot carry: control
+        /// characters other than tab and line breaks, and lone surrogates. YAML lets a
+        /// double-quoted string write them as escapes ("\a", "\x07", "\ud800").
+        /// </summary>
+        private void CheckCharacters(string key, YamlNode node, string value)
+        {
+            for (var index = 0; index < value.Length; index++)
+            {
+                var c = value[index];
+                var pairedSurrogate = char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]);
+                if (pairedSurrogate)
+                {
+                    index++;
+                }
+                else if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+                {
+                    parser.Error(node, FactErrorCodes.ForbiddenCharacter,
+                        $"'{key}' of {what} holds the character U+{(int)c:X4} at position {index + 1}; text may hold tabs and line breaks but no other control characters");
+                    return;
+                }
+            }
         }
 
         public YamlMappingNode? Mapping(string key)

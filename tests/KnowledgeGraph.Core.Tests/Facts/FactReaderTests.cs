@@ -153,6 +153,26 @@ public sealed class FactReaderTests
         error.Message.Should().Contain("(it looks like UTF-16)");
     }
 
+    [Theory]
+    [InlineData("\\a", "U+0007")]
+    [InlineData("\\x00", "U+0000")]
+    [InlineData("\\uFFFF", "U+FFFF")]
+    public void A_control_character_in_text_is_refused_where_it_stands(string escape, string character)
+    {
+        var file = Read($"entities:\n  - id: place:x\n    type: CITY\n    name: \"常州{escape}市\"\n");
+
+        var error = file.Errors.Should().ContainSingle().Subject;
+        error.Should().BeEquivalentTo(new { Code = FactErrorCodes.ForbiddenCharacter, Line = 4, Column = 11 });
+        error.Message.Should().Be($"'name' of an entity holds the character {character} at position 3; text may hold tabs and line breaks but no other control characters");
+    }
+
+    [Theory]
+    [InlineData("常州\\t市")]
+    [InlineData("常州\\n市")]
+    [InlineData("𠮷野家")]
+    public void Tabs_line_breaks_and_characters_beyond_the_basic_plane_are_text(string name) =>
+        Read($"entities:\n  - id: place:x\n    type: CITY\n    name: \"{name}\"\n").Errors.Should().BeEmpty();
+
     [Fact]
     public void A_utf8_byte_order_mark_is_accepted()
     {
