@@ -117,16 +117,15 @@ internal sealed class EntityTypes(GraphQueryService queries, GraphSchema graphSc
             From = context.Date("from"),
             To = context.Date("to"),
         };
-        var page = await queries.RelationshipsAsync(
-            context.SourceAs<Entity>(), filter, context.Int("first", QueryType.DefaultPageSize), after: null, context.CancellationToken).ConfigureAwait(false);
+        var page = await context.RelationshipPageAsync(queries, context.SourceAs<Entity>(), filter, context.Int("first", QueryType.DefaultPageSize))
+            .ConfigureAwait(false);
         return page.Edges.Select(edge => Carried.Alone(edge.Node)).ToList();
     }
 
     private async Task<object?> PositionsAsync(IResolveContext context)
     {
         var filter = new RelationshipFilter { Types = [HoldsPosition], Direction = Direction.Out, From = context.Date("from"), To = context.Date("to") };
-        var page = await queries.RelationshipsAsync(context.SourceAs<Entity>(), filter, TypedFieldLimit, after: null, context.CancellationToken)
-            .ConfigureAwait(false);
+        var page = await context.RelationshipPageAsync(queries, context.SourceAs<Entity>(), filter, TypedFieldLimit).ConfigureAwait(false);
         return page.Edges.Select(edge => Carried.Alone(edge.Node)).ToList();
     }
 
@@ -134,8 +133,7 @@ internal sealed class EntityTypes(GraphQueryService queries, GraphSchema graphSc
     private async Task<object?> OtherEndsAsync(IResolveContext context, string relationType)
     {
         var filter = new RelationshipFilter { Types = [relationType], Direction = Direction.Out };
-        var page = await queries.RelationshipsAsync(context.SourceAs<Entity>(), filter, TypedFieldLimit, after: null, context.CancellationToken)
-            .ConfigureAwait(false);
+        var page = await context.RelationshipPageAsync(queries, context.SourceAs<Entity>(), filter, TypedFieldLimit).ConfigureAwait(false);
         var ids = page.Edges.Select(edge => edge.Node.ToId).Distinct(StringComparer.Ordinal).ToList();
         return await context.EntitiesAsync(queries, ids).ConfigureAwait(false);
     }

@@ -70,6 +70,73 @@ public sealed class BatchingTests
         (harness.Store.ReadCalls - before).Should().Be(5, "the reference, the relationships and their dates, the ends once, the shared source once");
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(Companies)]
+    public async Task The_relationships_of_a_list_of_entities_cost_a_fixed_number_of_store_calls(int first)
+    {
+        var harness = await GraphQLHarness.SampleAsync(TwentyCompaniesInWujin());
+        var before = harness.Store.ReadCalls;
+
+        var data = await harness.DataAsync($$"""
+            { entities(types: [COMPANY], first: {{first}}) { edges { node { relationships(types: [LOCATED_IN]) { to { id } } } } } }
+            """);
+
+        data["entities"]!["edges"]!.AsArray().Should().HaveCount(first)
+            .And.AllSatisfy(edge => edge!["node"]!["relationships"]!.AsArray().Should().ContainSingle());
+        (harness.Store.ReadCalls - before).Should().Be(4, "the page of entities, then the relationships of all and their publication dates, then all ends at once");
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(Companies)]
+    public async Task The_typed_relationship_fields_of_a_list_of_entities_cost_a_fixed_number_of_store_calls(int first)
+    {
+        var harness = await GraphQLHarness.SampleAsync(TwentyCompaniesInWujin());
+        var before = harness.Store.ReadCalls;
+
+        var data = await harness.DataAsync($$"""
+            { entities(types: [COMPANY], first: {{first}}) { edges { node { ... on Organisation { locatedIn { id } } } } } }
+            """);
+
+        data["entities"]!["edges"]!.AsArray().Should().HaveCount(first)
+            .And.AllSatisfy(edge => edge!["node"]!["locatedIn"]!.AsArray().Should().ContainSingle());
+        (harness.Store.ReadCalls - before).Should().Be(4, "the page of entities, then the relationships of all and their publication dates, then all ends at once");
+    }
+
+    [Fact]
+    public async Task The_nodes_of_a_subgraph_list_their_relationships_together()
+    {
+        var harness = await GraphQLHarness.SampleAsync(TwentyCompaniesInWujin());
+        var before = harness.Store.ReadCalls;
+
+        var data = await harness.DataAsync("""
+            { subgraph(refs: ["place:wujin"], types: [LOCATED_IN]) { nodes { id relationships(direction: OUT) { id } } } }
+            """);
+
+        data["subgraph"]!["nodes"]!.AsArray().Should().HaveCount(Companies + 1);
+        (harness.Store.ReadCalls - before).Should().Be(5, "the reference, the subgraph's relationships and entities, then the relationships of all nodes and their publication dates");
+    }
+
+    [Fact]
+    public async Task Fields_with_bad_arguments_fail_alone_when_they_load_with_good_ones()
+    {
+        var harness = await GraphQLHarness.SampleAsync();
+
+        var response = await harness.RunAsync("""
+            {
+              good: entity(ref: "place:wujin") { relationships(first: 1) { id } }
+              bad: entity(ref: "place:changzhou") { relationships(first: 5000) { id } }
+            }
+            """);
+
+        response["data"]!["good"]!["relationships"]!.AsArray().Should().ContainSingle();
+        response["data"]!["bad"].Should().BeNull();
+        var error = response["errors"]!.AsArray().Should().ContainSingle().Subject!;
+        error["path"]!.Compact().Should().Be("""["bad","relationships"]""");
+        error["extensions"]!.Compact().Should().Be("""{"argument":"first","code":"BAD_USER_INPUT"}""");
+    }
+
     /// <summary>Twenty companies located in Wujin, each fact from an article of its own.</summary>
     private static GraphChangeSet TwentyCompaniesInWujin()
     {
