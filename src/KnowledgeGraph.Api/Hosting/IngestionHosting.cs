@@ -25,22 +25,7 @@ internal static class IngestionHosting
         services.AddOptions<IngestionOptions>().Bind(builder.Configuration.GetSection(IngestionOptions.SectionName));
         services.AddKnowledgeGraphIngestion();
         services.AddSingleton<IngestionStatus>();
+        services.AddSingleton<IIngestionRunListener>(provider => provider.GetRequiredService<IngestionStatus>());
         services.AddHealthChecks().AddCheck<IngestionStatus>("ingestion", tags: [HealthApi.ReadyTag]);
-        RecordEachRun(services);
-    }
-
-    /// <summary>Wraps the registered pipeline, whatever its implementation, so that every run reports to <see cref="IngestionStatus"/>.</summary>
-    private static void RecordEachRun(IServiceCollection services)
-    {
-        var registered = services.Single(service => service.ServiceType == typeof(IIngestionPipeline));
-        var implementation = registered.ImplementationType
-            ?? throw new InvalidOperationException("The ingestion pipeline is expected to be registered by its type.");
-        services.Remove(registered);
-        services.Add(ServiceDescriptor.Describe(
-            typeof(IIngestionPipeline),
-            provider => new StatusRecordingIngestionPipeline(
-                (IIngestionPipeline)ActivatorUtilities.CreateInstance(provider, implementation),
-                provider.GetRequiredService<IngestionStatus>()),
-            registered.Lifetime));
     }
 }

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Api.Hosting;
 /// before any succeeded keeps it unhealthy, with the reason; once a run has succeeded, later
 /// failures leave the last good graph in place and the host stays ready.
 /// </summary>
-internal sealed class IngestionStatus : IHealthCheck
+internal sealed class IngestionStatus : IHealthCheck, IIngestionRunListener
 {
     private readonly TaskCompletionSource<IngestionReport> _firstRun = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
@@ -20,7 +20,7 @@ internal sealed class IngestionStatus : IHealthCheck
     public Task<IngestionReport> FirstRun => _firstRun.Task;
 
     /// <summary>Takes note of a finished run.</summary>
-    public void Record(IngestionReport report)
+    public void Ingested(IngestionReport report)
     {
         lock (_gate)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Ingestion.Cli;
 using KnowledgeGraph.Ingestion.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -25,11 +26,16 @@ internal sealed class WatchCommand : IKgCommand
 
     /// <summary>The worker's host: the store the environment selects, and the worker watching <paramref name="folder"/>.</summary>
     /// <exception cref="GraphStoreConfigurationException">The environment names no usable store.</exception>
-    internal static IHost BuildHost(CliContext context, string folder, string database)
+    internal static IHost BuildHost(CliContext context, string folder, string database, IIngestionRunListener? listener = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         context.RegisterStore(builder.Services, database);
         builder.Services.AddKnowledgeGraphIngestion(options => options.SeedFolder = folder);
+        if (listener is not null)
+        {
+            builder.Services.AddSingleton(listener);
+        }
+
         return builder.Build();
     }
 

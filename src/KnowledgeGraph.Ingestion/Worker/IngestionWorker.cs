@@ -18,17 +18,18 @@ internal sealed partial class IngestionWorker : BackgroundService
     private readonly ILogger<IngestionWorker> _logger;
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Debouncer _debouncer;
+    private readonly IReadOnlyList<IIngestionRunListener> _listeners;
 
-    public IngestionWorker(IServiceScopeFactory scopes, IOptions<IngestionOptions> options, TimeProvider time, ILogger<IngestionWorker> logger)
+    public IngestionWorker(
+        IServiceScopeFactory scopes, IOptions<IngestionOptions> options, TimeProvider time,
+        IEnumerable<IIngestionRunListener> listeners, ILogger<IngestionWorker> logger)
     {
         _scopes = scopes;
         _options = options.Value;
         _logger = logger;
+        _listeners = [.. listeners];
         _debouncer = new Debouncer(time, _options.Debounce, RequestRun);
     }
-
-    /// <summary>Raised after every run with its report, for whoever wants to know (tests, a health check).</summary>
-    internal event Action<IngestionReport>? Ingested;
 
     /// <summary>What the folder watcher calls on every change; runs follow once changes pause.</summary>
     internal void OnFolderChanged() => _debouncer.Signal();
@@ -94,7 +95,10 @@ internal sealed partial class IngestionWorker : BackgroundService
             report = new IngestionReport(_options.SeedFolder, 0, IngestionOutcome.Failed, [], [], $"ingestion crashed: {e.Message}");
         }
 
-        Ingested?.Invoke(report);
+        foreach (var listener in _listeners)
+        {
+            listener.Ingested(report);
+        }
     }
 
     private void Log(IngestionReport report)

@@ -61,8 +61,8 @@ public sealed class IngestionHostingTests
     public async Task A_failed_run_after_a_good_one_leaves_the_host_ready_on_the_last_good_graph()
     {
         var status = new IngestionStatus();
-        status.Record(new IngestionReport("seed", 5, IngestionOutcome.Applied, [], [], Failure: null));
-        status.Record(new IngestionReport("seed", 0, IngestionOutcome.Failed, [], [], "the store does not answer"));
+        status.Ingested(new IngestionReport("seed", 5, IngestionOutcome.Applied, [], [], Failure: null));
+        status.Ingested(new IngestionReport("seed", 0, IngestionOutcome.Failed, [], [], "the store does not answer"));
 
         var result = await status.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
 
@@ -73,8 +73,8 @@ public sealed class IngestionHostingTests
     public async Task A_good_run_after_a_failed_first_one_makes_the_host_ready()
     {
         var status = new IngestionStatus();
-        status.Record(new IngestionReport("seed", 0, IngestionOutcome.Failed, [], [], "the store does not answer"));
-        status.Record(new IngestionReport("seed", 5, IngestionOutcome.Unchanged, [], [], Failure: null));
+        status.Ingested(new IngestionReport("seed", 0, IngestionOutcome.Failed, [], [], "the store does not answer"));
+        status.Ingested(new IngestionReport("seed", 5, IngestionOutcome.Unchanged, [], [], Failure: null));
 
         var result = await status.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
 

@@ -1,9 +1,6 @@
 using KnowledgeGraph.Ingestion.Cli;
 using KnowledgeGraph.Ingestion.Commands;
 using KnowledgeGraph.Ingestion.Tests.Support;
-using KnowledgeGraph.Ingestion.Worker;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Ingestion.Tests.Cli;
@@ -17,13 +14,11 @@ public sealed class WatchCommandTests : IDisposable
     public async Task The_watch_host_ingests_the_folder_into_the_selected_store_when_it_starts()
     {
         var context = new CliContext(AnsiConsole.Console, TextWriter.Null, TextWriter.Null, CliContext.StoreFromEnvironment(_ => null));
-        using var host = WatchCommand.BuildHost(context, _seed.Path, _database.Path);
-        var worker = host.Services.GetServices<IHostedService>().OfType<IngestionWorker>().Single();
-        var ingested = new TaskCompletionSource<IngestionReport>(TaskCreationOptions.RunContinuationsAsynchronously);
-        worker.Ingested += report => ingested.TrySetResult(report);
+        var ingested = new FirstReport();
+        using var host = WatchCommand.BuildHost(context, _seed.Path, _database.Path, ingested);
 
         await host.StartAsync(TestContext.Current.CancellationToken);
-        var report = await ingested.Task.WaitAsync(TestContext.Current.CancellationToken);
+        var report = await ingested.Report.WaitAsync(TestContext.Current.CancellationToken);
         await host.StopAsync(TestContext.Current.CancellationToken);
 
         report.Outcome.Should().Be(IngestionOutcome.Applied);
@@ -46,4 +41,13 @@ public sealed class WatchCommandTests : IDisposable
         _seed.Dispose();
         _database.Dispose();
     }
+}
+
+internal sealed class FirstReport : IIngestionRunListener
+{
+    private readonly TaskCompletionSource<IngestionReport> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<IngestionReport> Report => _first.Task;
+
+    public void Ingested(IngestionReport report) => _first.TrySetResult(report);
 }

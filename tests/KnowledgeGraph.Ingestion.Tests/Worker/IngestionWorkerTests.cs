@@ -154,6 +154,7 @@ public sealed class IngestionWorkerTests : IAsyncDisposable
             .AddLogging(logging => logging.AddProvider(_logs))
             .AddSingleton(store ?? (_ => _store))
             .AddSingleton(time ?? _clock)
+            .AddSingleton<IIngestionRunListener>(new ReportCollector(_reports.Writer))
             .AddKnowledgeGraphIngestion(o =>
             {
                 o.SeedFolder = _seed.Path;
@@ -162,11 +163,15 @@ public sealed class IngestionWorkerTests : IAsyncDisposable
             })
             .BuildServiceProvider();
         _worker = _services.GetServices<IHostedService>().OfType<IngestionWorker>().Single();
-        _worker.Ingested += report => _reports.Writer.TryWrite(report);
         await _worker.StartAsync(CancellationToken.None);
         return _worker;
     }
 
     private async Task<IngestionReport> NextReportAsync() =>
         await _reports.Reader.ReadAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(HangGuard, TestContext.Current.CancellationToken);
+}
+
+internal sealed class ReportCollector(System.Threading.Channels.ChannelWriter<IngestionReport> reports) : IIngestionRunListener
+{
+    public void Ingested(IngestionReport report) => reports.TryWrite(report);
 }
