@@ -16,20 +16,27 @@ internal static partial class GraphQLHosting
     /// <summary>Where the schema is served as SDL.</summary>
     public const string SchemaPath = "/graphql/schema.graphql";
 
-    /// <summary>Registers the schema and the request pipeline with the limits of <see cref="GraphQLLimitOptions"/>.</summary>
+    /// <summary>
+    /// The configuration section bound onto the engine's <see cref="GraphQLRequestOptions"/>
+    /// (environment: <c>GraphQL__MaxDepth</c> and so on); its defaults are the engine's.
+    /// </summary>
+    public const string ConfigurationSection = "GraphQL";
+
+    /// <summary>Registers the schema and the request pipeline with the limits of the <see cref="ConfigurationSection"/> section.</summary>
     public static void AddKnowledgeGraphGraphQL(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<IValidateOptions<GraphQLLimitOptions>, GraphQLLimitOptionsValidator>();
-        services.AddOptions<GraphQLLimitOptions>().Bind(builder.Configuration.GetSection(GraphQLLimitOptions.Section)).ValidateOnStart();
         services.AddKnowledgeGraphSchema();
         services.AddGraphQL(provider => provider.GetRequiredService<GraphQLSchema>());
-        services.AddOptions<GraphQLRequestOptions>().Configure<IOptions<GraphQLLimitOptions>, ILoggerFactory>((options, limits, logs) =>
-        {
-            limits.Value.ApplyTo(options);
-            var logger = logs.CreateLogger(typeof(GraphQLHosting).FullName!);
-            options.OnUnexpectedError = (exception, error) => LogUnexpectedError(logger, exception, error.Message);
-        });
+        services.AddSingleton<IValidateOptions<GraphQLRequestOptions>, GraphQLRequestOptionsValidator>();
+        services.AddOptions<GraphQLRequestOptions>()
+            .Bind(builder.Configuration.GetSection(ConfigurationSection))
+            .ValidateOnStart()
+            .Configure<ILoggerFactory>((options, logs) =>
+            {
+                var logger = logs.CreateLogger(typeof(GraphQLHosting).FullName!);
+                options.OnUnexpectedError = (exception, error) => LogUnexpectedError(logger, exception, error.Message);
+            });
     }
 
     /// <summary>Maps <c>GET</c>/<c>POST</c> <see cref="Path"/>, the playground for browsers at the same path, and <see cref="SchemaPath"/>.</summary>

@@ -9,8 +9,12 @@ namespace KnowledgeGraph.GraphQL.Pipeline;
 /// </summary>
 public sealed class GraphQLRequestOptions
 {
-    /// <summary>Parser limits (tokens, document length, nesting). Default <see cref="ParserOptions.Default"/>: 15,000 tokens, 1 Mi characters, depth 256.</summary>
-    public ParserOptions Parser { get; set; } = ParserOptions.Default;
+    /// <summary>
+    /// Parser limits (tokens, document length, nesting). Default: the values of
+    /// <see cref="ParserOptions.Default"/> (15,000 tokens, 1 Mi characters, depth 256), in an
+    /// instance of these options' own, so that binding configuration onto it changes no one else's.
+    /// </summary>
+    public ParserOptions Parser { get; set; } = new();
 
     /// <summary>Most validation errors reported for one document. Default 100.</summary>
     public int MaxValidationErrors { get; set; } = 100;

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using KnowledgeGraph.Ingestion.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -58,5 +60,17 @@ public sealed class HostConfigurationTests
         var start = () => factory.CreateClient();
 
         start.Should().Throw<OptionsValidationException>().WithMessage(message);
+    }
+
+    [Fact]
+    public async Task A_configured_graphql_limit_is_the_one_requests_run_under()
+    {
+        await using var factory = new ApiFactory(new Dictionary<string, string?> { ["GraphQL:MaxDepth"] = "2" });
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ stats { byEntityType { type } } }" }, TestContext.Current.CancellationToken);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+
+        body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().Should().Be("MAX_DEPTH_EXCEEDED");
     }
 }
