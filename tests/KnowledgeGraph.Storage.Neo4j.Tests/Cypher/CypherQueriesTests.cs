@@ -9,18 +9,12 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests.Cypher;
 
 public sealed partial class CypherQueriesTests
 {
-    /// <summary>Text that would break out of a Cypher string or pattern if it were ever written into a statement.</summary>
-    private const string Hostile = "x'}) DETACH DELETE n //\"`";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Every_statement_gets_exactly_the_parameters_it_names_and_no_input_is_written_into_its_text()
     {
-        var runner = new RecordingRunner { Answer = ExistingEverywhere };
-        var store = new Neo4jGraphStore(runner, GraphSchema.Default, batchSize: 1000);
-
-        await ExerciseEveryOperationAsync(store);
+        var runner = await StoreWorkout.RecordEveryStatementAsync(Ct);
 
         runner.Statements.Should().NotBeEmpty();
         foreach (var statement in runner.Statements)
@@ -59,7 +53,7 @@ public sealed partial class CypherQueriesTests
     [Fact]
     public async Task A_change_set_runs_as_one_write_deleting_before_upserting_in_batches()
     {
-        var runner = new RecordingRunner { Answer = ExistingEverywhere };
+        var runner = new RecordingRunner { Answer = StoreWorkout.ExistingEverywhere };
         var store = new Neo4jGraphStore(runner, GraphSchema.Default, batchSize: 2);
         var entities = Enumerable.Range(0, 5).Select(i => new Entity($"org:{i}", "COMPANY", $"公司{i}")).ToList();
 
@@ -118,52 +112,6 @@ public sealed partial class CypherQueriesTests
 
         candidates.Select(c => $"{c.Entity.Id}|{c.Matched}").Should().Equal("org:a|甲", "org:b|乙a");
     }
-
-    private static async Task ExerciseEveryOperationAsync(Neo4jGraphStore store)
-    {
-        var entity = new Entity(Hostile, "COMPANY", Hostile) { NameEn = Hostile, Aliases = [Hostile], Note = Hostile };
-        var other = new Entity("org:other", "PERSON", "人");
-        var relationship = new Relationship(Hostile, "INVESTED_IN", Hostile, "org:other")
-        {
-            Role = Hostile,
-            Date = PartialDate.Parse("2024-10"),
-            Amount = new Money(20m, "亿", "CNY") { Text = Hostile, Approximate = true },
-            Note = Hostile,
-            Evidence = [new Evidence(Hostile, Hostile)],
-        };
-        await store.InitializeAsync(Ct);
-        await store.ApplyAsync(
-            new GraphChangeSet
-            {
-                UpsertSources = [new Source(Hostile, Hostile) { Outlet = Hostile, File = Hostile }],
-                UpsertEntities = [entity, other],
-                UpsertRelationships = [relationship],
-                DeleteRelationshipIds = [Hostile + "1"],
-                DeleteEntityIds = [Hostile + "2"],
-                DeleteSourceIds = [Hostile + "3"],
-            },
-            Ct);
-        await store.ReadSnapshotAsync(Ct);
-        await store.GetEntitiesAsync([Hostile], Ct);
-        await store.FindByNameAsync(Hostile, Ct);
-        await store.FindSearchCandidatesAsync(Hostile, [Hostile], 5, Ct);
-        await store.FindSearchCandidatesAsync(Hostile, null, 5, Ct);
-        foreach (var direction in Enum.GetValues<Direction>())
-        {
-            await store.GetRelationshipsAsync(new RelationshipQuery([Hostile], direction, [Hostile]), Ct);
-        }
-
-        await store.ListEntitiesAsync(new EntityPageQuery([Hostile], 10, Hostile), Ct);
-        await store.GetSourcesAsync([Hostile], Ct);
-        await store.GetSourcesAsync(null, Ct);
-        await store.GetStatsAsync(Ct);
-    }
-
-    /// <summary>Says every id asked about exists, so the integrity check lets the change set through.</summary>
-    private static IReadOnlyList<IReadOnlyList<object?>> ExistingEverywhere(CypherStatement statement) =>
-        statement.Text == CypherQueries.ExistingEntityIds || statement.Text == CypherQueries.ExistingSourceIds
-            ? [.. ((IEnumerable<string>)statement.Parameters["ids"]!).Select(id => (IReadOnlyList<object?>)[id])]
-            : RecordingRunner.Nothing(statement);
 
     private static HashSet<string> KnownStatements(CypherQueries? queries = null)
     {
