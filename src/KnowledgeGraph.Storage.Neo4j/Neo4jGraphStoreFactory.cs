@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
 using KnowledgeGraph.Storage.Neo4j.Http;
 using KnowledgeGraph.Storage.Neo4j.Resilience;
 
@@ -38,7 +39,13 @@ public static class Neo4jGraphStoreFactory
         Neo4jStoreOptions options, HttpClient http, TimeProvider timeProvider, Func<double> randomizer, GraphSchema schema, bool ownsHttpClient)
     {
         options.Validate();
-        var runner = new ResilientCypherRunner(new HttpCypherRunner(http, options, timeProvider), options, timeProvider, randomizer);
-        return new Neo4jGraphStore(runner, schema, options.BatchSize, ownsHttpClient ? http : null);
+        return new Neo4jGraphStore(CreateRunner(options, http, timeProvider, randomizer), schema, options.BatchSize, ownsHttpClient ? http : null);
+    }
+
+    /// <summary>The runner the store sends its Cypher through: the HTTP API's runner inside the resilience pipeline.</summary>
+    internal static ICypherRunner CreateRunner(Neo4jStoreOptions options, HttpClient http, TimeProvider timeProvider, Func<double> randomizer)
+    {
+        var transport = new Neo4jHttpTransport(http, options, timeProvider);
+        return new ResilientCypherRunner(new TransactionalCypherRunner(transport, options.MaxRequestBytes), options, timeProvider, randomizer);
     }
 }

@@ -1,6 +1,4 @@
 using KnowledgeGraph.Storage.Neo4j.Cypher;
-using KnowledgeGraph.Storage.Neo4j.Http;
-using KnowledgeGraph.Storage.Neo4j.Resilience;
 using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Storage.Neo4j.Tests.Fakes;
@@ -28,7 +26,7 @@ internal static class TestRunners
     }
 
     public static ICypherRunner Resilient(Neo4jStoreOptions options, FakeTimeProvider clock, HttpClient http) =>
-        new ResilientCypherRunner(new HttpCypherRunner(http, options, clock), options, clock, () => 0.5);
+        Neo4jGraphStoreFactory.CreateRunner(options, http, clock, () => 0.5);
 
     public static CypherStatement Statement(string purpose = "read the test rows", string text = "RETURN $x", object? x = null) =>
         new(purpose, text, new Dictionary<string, object?> { ["x"] = x ?? "value" });
