@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Storage.Neo4j;
 public static class Neo4jGraphStoreFactory
 {
     /// <summary>
-    /// A store that talks to the server of <paramref name="options"/> over HTTP. Make one per
+    /// A store that talks to the server of <paramref name="options"/> over the HTTP API that
+    /// <see cref="Neo4jStoreOptions.Api"/> chooses. Make one per
     /// process and share it: it holds a connection pool, and it remembers the bookmark of its
     /// last write so that its reads see that write even on another cluster member. The store
     /// is <see cref="IDisposable"/>; dispose it at shutdown. Call
@@ -42,10 +43,13 @@ public static class Neo4jGraphStoreFactory
         return new Neo4jGraphStore(CreateRunner(options, http, timeProvider, randomizer), schema, options.BatchSize, ownsHttpClient ? http : null);
     }
 
-    /// <summary>The runner the store sends its Cypher through: the HTTP API's runner inside the resilience pipeline.</summary>
+    /// <summary>The runner the store sends its Cypher through: the runner of the API the options choose, inside the resilience pipeline.</summary>
     internal static ICypherRunner CreateRunner(Neo4jStoreOptions options, HttpClient http, TimeProvider timeProvider, Func<double> randomizer)
     {
         var transport = new Neo4jHttpTransport(http, options, timeProvider);
-        return new ResilientCypherRunner(new TransactionalCypherRunner(transport, options.MaxRequestBytes), options, timeProvider, randomizer);
+        ICypherRunner runner = options.ResolvedApi == Neo4jApi.Query
+            ? new QueryCypherRunner(transport)
+            : new TransactionalCypherRunner(transport, options.MaxRequestBytes);
+        return new ResilientCypherRunner(runner, options, timeProvider, randomizer);
     }
 }

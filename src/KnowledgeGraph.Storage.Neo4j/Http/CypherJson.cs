@@ -11,7 +11,8 @@ internal sealed record ServerError(string Code, string Message);
 /// <summary>
 /// What both of Neo4j's HTTP APIs share on the wire: Cypher values as plain JSON (parameters
 /// out, row values in), the <c>errors</c> list of <c>{"code","message"}</c> entries, and lists
-/// of bookmark strings. The shapes around them belong to each API: <see cref="TransactionJson"/>.
+/// of bookmark strings. The shapes around them belong to each API: <see cref="TransactionJson"/>
+/// and <see cref="QueryJson"/>.
 /// </summary>
 internal static class CypherJson
 {

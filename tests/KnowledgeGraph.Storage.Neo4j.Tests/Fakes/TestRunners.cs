@@ -8,12 +8,16 @@ internal static class TestRunners
 {
     public const string Password = "Pa55-w0rd-SECRET-42";
 
-    /// <summary>Options for <paramref name="server"/>: no backoff delay, a breaker that never opens, unless <paramref name="adjust"/> says otherwise.</summary>
-    public static Neo4jStoreOptions Options(Uri server, Func<Neo4jStoreOptions, Neo4jStoreOptions>? adjust = null)
+    /// <summary>
+    /// Options for <paramref name="server"/> speaking <paramref name="api"/>: no backoff delay, a
+    /// breaker that never opens, unless <paramref name="adjust"/> says otherwise.
+    /// </summary>
+    public static Neo4jStoreOptions Options(Uri server, Func<Neo4jStoreOptions, Neo4jStoreOptions>? adjust = null, Neo4jApi api = Neo4jApi.Transactional)
     {
         var options = new Neo4jStoreOptions
         {
             Uri = server,
+            Api = api,
             User = "neo4j",
             Password = Password,
             RetryBaseDelay = TimeSpan.Zero,
