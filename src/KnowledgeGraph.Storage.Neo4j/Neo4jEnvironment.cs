@@ -26,6 +26,13 @@ public static class Neo4jEnvironment
     /// <summary>The database; default <c>neo4j</c>.</summary>
     public const string DatabaseVariable = "NEO4J_DATABASE";
 
+    /// <summary>
+    /// The HTTP API: <c>transactional</c> or <c>query</c> (ignoring case); unset picks
+    /// <c>query</c> for an Aura address (<c>*.databases.neo4j.io</c>) and <c>transactional</c>
+    /// for any other.
+    /// </summary>
+    public const string ApiVariable = "NEO4J_API";
+
     /// <summary>True when <see cref="StoreVariable"/> asks for this store (ignoring case and surrounding spaces).</summary>
     public static bool IsSelected(Func<string, string?> lookup)
     {
@@ -33,7 +40,7 @@ public static class Neo4jEnvironment
         return string.Equals(lookup(StoreVariable)?.Trim(), StoreName, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Options from the environment; settings other than address and credentials keep their defaults.</summary>
+    /// <summary>Options from the environment; settings other than address, credentials, database and API keep their defaults.</summary>
     /// <exception cref="ArgumentException"><see cref="UriVariable"/> is missing or not an http(s) address, or another value is invalid.</exception>
     public static Neo4jStoreOptions ReadOptions(Func<string, string?> lookup)
     {
@@ -51,10 +58,21 @@ public static class Neo4jEnvironment
             User = Value(lookup, UserVariable) ?? "neo4j",
             Password = lookup(PasswordVariable),
             Database = Value(lookup, DatabaseVariable) ?? "neo4j",
+            Api = ReadApi(lookup),
         };
         options.Validate();
         return options;
     }
+
+    private static Neo4jApi? ReadApi(Func<string, string?> lookup) => Value(lookup, ApiVariable) switch
+    {
+        null => null,
+        var name when string.Equals(name, nameof(Neo4jApi.Transactional), StringComparison.OrdinalIgnoreCase) => Neo4jApi.Transactional,
+        var name when string.Equals(name, nameof(Neo4jApi.Query), StringComparison.OrdinalIgnoreCase) => Neo4jApi.Query,
+        var name => throw new ArgumentException(
+            $"{ApiVariable} is '{name}', which names no Neo4j HTTP API; expected transactional or query (unset means query for an Aura address, transactional otherwise).",
+            nameof(lookup)),
+    };
 
     private static string? Value(Func<string, string?> lookup, string variable) =>
         lookup(variable)?.Trim() is { Length: > 0 } value ? value : null;

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
 using KnowledgeGraph.Storage.Neo4j.Http;
 using KnowledgeGraph.Storage.Neo4j.Resilience;
 
@@ -10,7 +11,8 @@ namespace KnowledgeGraph.Storage.Neo4j;
 public static class Neo4jGraphStoreFactory
 {
     /// <summary>
-    /// A store that talks to the server of <paramref name="options"/> over HTTP. Make one per
+    /// A store that talks to the server of <paramref name="options"/> over the HTTP API that
+    /// <see cref="Neo4jStoreOptions.Api"/> chooses. Make one per
     /// process and share it: it holds a connection pool, and it remembers the bookmark of its
     /// last write so that its reads see that write even on another cluster member. The store
     /// is <see cref="IDisposable"/>; dispose it at shutdown. Call
@@ -38,7 +40,16 @@ public static class Neo4jGraphStoreFactory
         Neo4jStoreOptions options, HttpClient http, TimeProvider timeProvider, Func<double> randomizer, GraphSchema schema, bool ownsHttpClient)
     {
         options.Validate();
-        var runner = new ResilientCypherRunner(new HttpCypherRunner(http, options, timeProvider), options, timeProvider, randomizer);
-        return new Neo4jGraphStore(runner, schema, options.BatchSize, ownsHttpClient ? http : null);
+        return new Neo4jGraphStore(CreateRunner(options, http, timeProvider, randomizer), schema, options.BatchSize, ownsHttpClient ? http : null);
+    }
+
+    /// <summary>The runner the store sends its Cypher through: the runner of the API the options choose, inside the resilience pipeline.</summary>
+    internal static ICypherRunner CreateRunner(Neo4jStoreOptions options, HttpClient http, TimeProvider timeProvider, Func<double> randomizer)
+    {
+        var transport = new Neo4jHttpTransport(http, options, timeProvider);
+        ICypherRunner runner = options.ResolvedApi == Neo4jApi.Query
+            ? new QueryCypherRunner(transport)
+            : new TransactionalCypherRunner(transport, options.MaxRequestBytes);
+        return new ResilientCypherRunner(runner, options, timeProvider, randomizer);
     }
 }

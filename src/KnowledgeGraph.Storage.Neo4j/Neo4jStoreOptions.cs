@@ -22,6 +22,13 @@ public sealed class Neo4jStoreOptions
     /// <summary>The database to use. Default: <c>neo4j</c>.</summary>
     public string Database { get; init; } = "neo4j";
 
+    /// <summary>
+    /// The HTTP API to speak, or null to choose by address: <see cref="Neo4jApi.Query"/> for an
+    /// Aura address (<c>*.databases.neo4j.io</c>), which serves no other, and
+    /// <see cref="Neo4jApi.Transactional"/> for any other server. Default: null.
+    /// </summary>
+    public Neo4jApi? Api { get; init; }
+
     /// <summary>How long one attempt of a unit of work may take before it is abandoned and counted as a transient failure. Default: 30 seconds.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -50,11 +57,15 @@ public sealed class Neo4jStoreOptions
     public int BatchSize { get; init; } = 1000;
 
     /// <summary>
-    /// The largest write sent as one <c>tx/commit</c> request, in bytes of JSON. A larger change
-    /// set runs as an explicit transaction over several requests, which a cluster pins to one
-    /// member (see the README). Default: 8 MiB.
+    /// The largest write sent as one <c>tx/commit</c> request of the transactional API, in bytes
+    /// of JSON. A larger change set runs as an explicit transaction over several requests, which
+    /// a cluster pins to one member (see the README). The Query API sends one statement per
+    /// request and ignores it. Default: 8 MiB.
     /// </summary>
     public int MaxRequestBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>The API spoken: <see cref="Api"/>, or the one the address calls for when it is null.</summary>
+    internal Neo4jApi ResolvedApi => Api ?? (IsAuraAddress(Uri) ? Neo4jApi.Query : Neo4jApi.Transactional);
 
     /// <summary>Checks every setting, naming the first that is out of range.</summary>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
@@ -65,6 +76,7 @@ public sealed class Neo4jStoreOptions
             + " (a Bolt address such as neo4j+s://host becomes https://host for Aura, or http://host:7474 for a server)");
         Require(!string.IsNullOrWhiteSpace(User), nameof(User), "must not be empty");
         Require(IsDatabaseName(Database), nameof(Database), $"'{Database}' is not a database name (letters, digits, dots, dashes and underscores)");
+        Require(Api is null || Enum.IsDefined(Api.Value), nameof(Api), $"must be {Neo4jApi.Transactional}, {Neo4jApi.Query} or null (chosen by address), not {Api}");
         Require(AttemptTimeout > TimeSpan.Zero, nameof(AttemptTimeout), "must be positive");
         Require(MaxRetryAttempts is >= 0 and <= 100, nameof(MaxRetryAttempts), "must be 0 to 100");
         Require(RetryBaseDelay >= TimeSpan.Zero && RetryMaxDelay >= RetryBaseDelay, nameof(RetryMaxDelay), "must be at least RetryBaseDelay, which must not be negative");
@@ -75,6 +87,9 @@ public sealed class Neo4jStoreOptions
         Require(BatchSize >= 1, nameof(BatchSize), "must be at least 1");
         Require(MaxRequestBytes >= 1024, nameof(MaxRequestBytes), "must be at least 1024");
     }
+
+    private static bool IsAuraAddress(Uri uri) =>
+        uri.IsAbsoluteUri && uri.Host.EndsWith(".databases.neo4j.io", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDatabaseName(string name) =>
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');

@@ -38,6 +38,44 @@ public sealed class Neo4jEnvironmentTests
     }
 
     [Theory]
+    [InlineData("http://localhost:7474", null, Neo4jApi.Transactional)]
+    [InlineData("https://abcd1234.databases.neo4j.io", null, Neo4jApi.Query)]
+    [InlineData("https://ABCD1234.Databases.Neo4j.IO", " ", Neo4jApi.Query)]
+    [InlineData("http://localhost:7474", "query", Neo4jApi.Query)]
+    [InlineData("http://localhost:7474", " Query ", Neo4jApi.Query)]
+    [InlineData("https://abcd1234.databases.neo4j.io", "transactional", Neo4jApi.Transactional)]
+    [InlineData("https://databases.neo4j.io.example.org", "TRANSACTIONAL", Neo4jApi.Transactional)]
+    [InlineData("https://databases.neo4j.io.example.org", null, Neo4jApi.Transactional)]
+    public void The_API_comes_from_NEO4J_API_and_an_Aura_address_defaults_to_the_Query_API(string uri, string? api, Neo4jApi expected)
+    {
+        var options = Neo4jEnvironment.ReadOptions(Lookup(new() { ["NEO4J_URI"] = uri, ["NEO4J_API"] = api }));
+
+        options.ResolvedApi.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("bolt")]
+    [InlineData("query-api")]
+    [InlineData("http")]
+    public void An_API_that_is_not_one_is_a_clear_error(string api)
+    {
+        var read = () => Neo4jEnvironment.ReadOptions(Lookup(new() { ["NEO4J_URI"] = "http://localhost:7474", ["NEO4J_API"] = api }));
+
+        read.Should().Throw<ArgumentException>()
+            .WithMessage($"NEO4J_API is '{api}', which names no Neo4j HTTP API; expected transactional or query (unset means query for an Aura address, transactional otherwise).*");
+    }
+
+    [Fact]
+    public void An_API_option_outside_the_enumeration_is_named()
+    {
+        var options = new Neo4jStoreOptions { Uri = new Uri("http://localhost:7474"), Api = (Neo4jApi)7 };
+
+        var validate = options.Validate;
+
+        validate.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("Api");
+    }
+
+    [Theory]
     [InlineData(null, "NEO4J_URI is not set")]
     [InlineData("neo4j host", "not an absolute address")]
     [InlineData("localhost:7474", "must be an http:// or https:// address")]

@@ -5,9 +5,10 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests;
 
 /// <summary>
 /// The store conformance suite against a real Neo4j server, when <c>NEO4J_URI</c> (with
-/// <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c>, optionally <c>NEO4J_DATABASE</c>) names one; each
-/// test is reported as skipped otherwise. Every test starts by emptying the database, so point
-/// it at a database that holds nothing else.
+/// <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c>, optionally <c>NEO4J_DATABASE</c> and
+/// <c>NEO4J_API</c>, which runs the suite over either HTTP API) names one; each test is
+/// reported as skipped otherwise. Every test starts by emptying the database, so point it at a
+/// database that holds nothing else.
 /// </summary>
 public sealed class Neo4jGraphStoreConformanceTests : GraphStoreConformanceTests
 {

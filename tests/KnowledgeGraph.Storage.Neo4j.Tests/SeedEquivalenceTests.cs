@@ -10,8 +10,9 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests;
 
 /// <summary>
 /// The curated seed written into Neo4j and into SQLite gives the same stats, the same stored
-/// facts and the same answers, when <c>NEO4J_URI</c> names a server (skipped otherwise). The
-/// database is emptied first, so point it at one that holds nothing else.
+/// facts and the same answers, when <c>NEO4J_URI</c> names a server (skipped otherwise), over
+/// the HTTP API that <c>NEO4J_API</c> chooses. The database is emptied first, so point it at one
+/// that holds nothing else.
 /// </summary>
 public sealed class SeedEquivalenceTests : IAsyncLifetime
 {

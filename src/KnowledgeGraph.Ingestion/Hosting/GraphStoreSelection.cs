@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Ingestion.Hosting;
 /// <c>KG_STORE</c> is interpreted, shared by the <c>kg</c> command line and the API host.
 /// <c>KG_STORE</c> unset, empty or <c>sqlite</c> selects the embedded SQLite file;
 /// <c>neo4j</c> selects the Neo4j server that <c>NEO4J_URI</c>, <c>NEO4J_USER</c>,
-/// <c>NEO4J_PASSWORD</c> and <c>NEO4J_DATABASE</c> describe (see <see cref="Neo4jEnvironment"/>).
+/// <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c> and <c>NEO4J_API</c> describe (see <see cref="Neo4jEnvironment"/>).
 /// </summary>
 public sealed class GraphStoreSelection
 {

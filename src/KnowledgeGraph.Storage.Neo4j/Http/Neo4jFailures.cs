@@ -35,9 +35,7 @@ internal sealed class Neo4jFailures(Neo4jStoreOptions options)
             isTransient: false),
         HttpStatusCode.TooManyRequests => Create($"Neo4j at {_server} is busy (HTTP 429) and did not {purpose}", isTransient: true),
         >= HttpStatusCode.InternalServerError => Create($"Neo4j at {_server} answered HTTP {(int)status} and did not {purpose}", isTransient: true),
-        HttpStatusCode.NotFound => Create(
-            $"Neo4j at {_server} has no transactional endpoint for database '{options.Database}' (HTTP 404) and did not {purpose}: check NEO4J_URI and NEO4J_DATABASE",
-            isTransient: false),
+        HttpStatusCode.NotFound => Create($"Neo4j at {_server} {NoEndpoint} (HTTP 404) and did not {purpose}: {EndpointHint}", isTransient: false),
         _ => Create($"Neo4j at {_server} answered HTTP {(int)status} and did not {purpose}", isTransient: false),
     };
 
@@ -46,6 +44,14 @@ internal sealed class Neo4jFailures(Neo4jStoreOptions options)
 
     public GraphStoreException Unreadable(string purpose, Exception cause) =>
         Create($"could not {purpose}: Neo4j at {_server} sent a response this store cannot read ({cause.Message})", isTransient: false, cause);
+
+    private string NoEndpoint => options.ResolvedApi == Neo4jApi.Query
+        ? $"has no Query API endpoint for database '{options.Database}'"
+        : $"has no transactional endpoint for database '{options.Database}'";
+
+    private string EndpointHint => options.ResolvedApi == Neo4jApi.Query
+        ? $"check {Neo4jEnvironment.UriVariable} and {Neo4jEnvironment.DatabaseVariable}; the Query API needs Neo4j 5.19 or later (on by default from 5.25), so for an older server set {Neo4jEnvironment.ApiVariable}=transactional"
+        : $"check {Neo4jEnvironment.UriVariable} and {Neo4jEnvironment.DatabaseVariable}; a server without the transactional API (such as Aura) needs {Neo4jEnvironment.ApiVariable}=query";
 
     private GraphStoreException Create(string message, bool isTransient, Exception? cause = null) =>
         new(Neo4jRedaction.Text(message, options.Password), isTransient, cause is null ? null : new RedactedException(cause, options.Password));

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Ingestion.Hosting;
 using KnowledgeGraph.Ingestion.Tests.Support;
+using KnowledgeGraph.Storage.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Ingestion.Tests.Hosting;
@@ -84,6 +85,26 @@ public sealed class GraphStoreSelectionTests : IDisposable
         selection.Neo4j.User.Should().Be("kg");
         selection.Neo4j.Password.Should().Be("secret");
         selection.Neo4j.Database.Should().Be("facts");
+    }
+
+    [Theory]
+    [InlineData("query", Neo4jApi.Query)]
+    [InlineData("transactional", Neo4jApi.Transactional)]
+    [InlineData(null, null)]
+    public void The_Neo4j_API_comes_from_the_environment_like_the_other_Neo4j_settings(string? api, Neo4jApi? expected)
+    {
+        var selection = GraphStoreSelection.Read(Environment(("KG_STORE", "neo4j"), ("NEO4J_URI", "http://graph:7474"), ("NEO4J_API", api)));
+
+        selection.Neo4j!.Api.Should().Be(expected);
+    }
+
+    [Fact]
+    public void An_unknown_Neo4j_API_is_a_configuration_error_naming_the_variable()
+    {
+        var read = () => GraphStoreSelection.Read(Environment(("KG_STORE", "neo4j"), ("NEO4J_URI", "http://graph:7474"), ("NEO4J_API", "bolt")));
+
+        read.Should().Throw<GraphStoreConfigurationException>().WithMessage(
+            "KG_STORE is neo4j, but NEO4J_API is 'bolt', which names no Neo4j HTTP API; expected transactional or query (unset means query for an Aura address, transactional otherwise).");
     }
 
     [Fact]

@@ -19,21 +19,32 @@ internal sealed record ReceivedRequest(string Method, string Path, IReadOnlyDict
     /// <summary>The Cypher texts of the statements sent.</summary>
     public IReadOnlyList<string> Statements =>
         Body?["statements"]?.AsArray().Select(s => s!["statement"]!.GetValue<string>()).ToList() ?? [];
+
+    /// <summary>The Cypher text of a Query API request, which carries one statement at most.</summary>
+    public string? Statement => Body?["statement"]?.GetValue<string>();
+
+    /// <summary>The JSON of the body's property <paramref name="name"/>, or null when it is missing.</summary>
+    public string? BodyProperty(string name) => Body?[name]?.ToJsonString();
 }
 
 /// <summary>
 /// A stand-in for Neo4j's HTTP API on 127.0.0.1 (a random port): it answers each request with
-/// the next scripted response, or with an empty success once the script runs out, and
-/// records what it received.
+/// the next scripted response, or with an empty success once the script runs out (shaped for
+/// the transactional API unless told otherwise), and records what it received.
 /// </summary>
 internal sealed class FakeNeo4jServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly Func<HttpContext, Task> _unscripted;
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _script = new();
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
     private readonly TaskCompletionSource _firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private FakeNeo4jServer(WebApplication app) => _app = app;
+    private FakeNeo4jServer(WebApplication app, Func<HttpContext, Task> unscripted)
+    {
+        _app = app;
+        _unscripted = unscripted;
+    }
 
     public Uri Uri { get; private set; } = null!;
 
@@ -42,12 +53,13 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
     /// <summary>Completes when the first request has arrived.</summary>
     public Task FirstRequest => _firstRequest.Task;
 
-    public static async Task<FakeNeo4jServer> StartAsync()
+    /// <param name="unscripted">The answer once the script runs out; default an empty transactional-API success.</param>
+    public static async Task<FakeNeo4jServer> StartAsync(Func<HttpContext, Task>? unscripted = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var server = new FakeNeo4jServer(builder.Build());
+        var server = new FakeNeo4jServer(builder.Build(), unscripted ?? Neo4jResponses.Results());
         server._app.Run(server.HandleAsync);
         await server._app.StartAsync(TestContext.Current.CancellationToken);
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -81,7 +93,7 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
             context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
             body.Length == 0 ? null : JsonNode.Parse(body)));
         _firstRequest.TrySetResult();
-        var respond = _script.TryDequeue(out var next) ? next : Neo4jResponses.Results();
+        var respond = _script.TryDequeue(out var next) ? next : _unscripted;
         await respond(context);
     }
 }
@@ -141,7 +153,8 @@ internal static class Neo4jResponses
         }
     };
 
-    private static Task Json(HttpContext context, int status, object body)
+    /// <summary>Answers with <paramref name="body"/> as JSON.</summary>
+    public static Task Json(HttpContext context, int status, object body)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json;charset=utf-8";

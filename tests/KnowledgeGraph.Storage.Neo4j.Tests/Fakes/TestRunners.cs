@@ -1,6 +1,4 @@
 using KnowledgeGraph.Storage.Neo4j.Cypher;
-using KnowledgeGraph.Storage.Neo4j.Http;
-using KnowledgeGraph.Storage.Neo4j.Resilience;
 using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Storage.Neo4j.Tests.Fakes;
@@ -10,12 +8,16 @@ internal static class TestRunners
 {
     public const string Password = "Pa55-w0rd-SECRET-42";
 
-    /// <summary>Options for <paramref name="server"/>: no backoff delay, a breaker that never opens, unless <paramref name="adjust"/> says otherwise.</summary>
-    public static Neo4jStoreOptions Options(Uri server, Func<Neo4jStoreOptions, Neo4jStoreOptions>? adjust = null)
+    /// <summary>
+    /// Options for <paramref name="server"/> speaking <paramref name="api"/>: no backoff delay, a
+    /// breaker that never opens, unless <paramref name="adjust"/> says otherwise.
+    /// </summary>
+    public static Neo4jStoreOptions Options(Uri server, Func<Neo4jStoreOptions, Neo4jStoreOptions>? adjust = null, Neo4jApi api = Neo4jApi.Transactional)
     {
         var options = new Neo4jStoreOptions
         {
             Uri = server,
+            Api = api,
             User = "neo4j",
             Password = Password,
             RetryBaseDelay = TimeSpan.Zero,
@@ -28,7 +30,7 @@ internal static class TestRunners
     }
 
     public static ICypherRunner Resilient(Neo4jStoreOptions options, FakeTimeProvider clock, HttpClient http) =>
-        new ResilientCypherRunner(new HttpCypherRunner(http, options, clock), options, clock, () => 0.5);
+        Neo4jGraphStoreFactory.CreateRunner(options, http, clock, () => 0.5);
 
     public static CypherStatement Statement(string purpose = "read the test rows", string text = "RETURN $x", object? x = null) =>
         new(purpose, text, new Dictionary<string, object?> { ["x"] = x ?? "value" });
