@@ -7,9 +7,10 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>
 /// The embedded store: one SQLite file in write-ahead-log mode, so that readers never wait for
-/// the writer. Each operation takes a pooled connection and runs in one transaction: deferred
-/// for reads, so that all their queries see one state; immediate for writes, so that they
-/// queue for the lock up front instead of failing half-way.
+/// the writer. Each operation runs in one transaction: deferred for reads, so that all their
+/// queries see one state; immediate for writes, so that they queue for the lock up front
+/// instead of failing half-way. Reads take a connection kept open with its statements
+/// prepared; writes open one of their own.
 /// </summary>
 internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : IGraphStore, IDisposable
 {
@@ -18,7 +19,7 @@ internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : 
     public Task InitializeAsync(CancellationToken cancellationToken) =>
         RunAsync("initialise the schema", mayCreate: true, async (connection, ct) =>
         {
-            await SqliteSchema.SwitchToWriteAheadLogAsync(connection, _database.FilePath, ct);
+            await SqliteSchema.SwitchToWriteAheadLogAsync(connection.Connection, _database.FilePath, ct);
             await WriteInTransactionAsync(connection, (session, inner) => SqliteSchema.CreateAsync(session, _database.FilePath, inner), ct);
         }, cancellationToken);
 
@@ -108,11 +109,26 @@ internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : 
 
     private static string? JsonArrayOrNull(IReadOnlyCollection<string>? values) => values is null ? null : SqliteSession.JsonArray(values);
 
+    /// <summary>Runs <paramref name="read"/> on a kept-open read connection; one that fails is closed rather than kept.</summary>
     private Task<T> ReadAsync<T>(string operation, Func<SqliteSession, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
-        RunAsync(operation, mayCreate: false, (connection, ct) => InTransactionAsync(connection, write: false, read, ct), cancellationToken);
+        TranslateErrorsAsync(operation, async () =>
+        {
+            var reader = await _database.RentReaderAsync(cancellationToken);
+            try
+            {
+                var result = await InTransactionAsync(reader, write: false, read, cancellationToken);
+                _database.Return(reader);
+                return result;
+            }
+            catch
+            {
+                reader.Dispose();
+                throw;
+            }
+        }, cancellationToken);
 
     private static Task WriteInTransactionAsync(
-        SqliteConnection connection, Func<SqliteSession, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        PreparedConnection connection, Func<SqliteSession, CancellationToken, Task> write, CancellationToken cancellationToken) =>
         InTransactionAsync(connection, write: true, async (session, ct) =>
         {
             await write(session, ct);
@@ -121,29 +137,29 @@ internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : 
 
     [SuppressMessage("Reliability", "CA1849", Justification = "Only the synchronous overload begins a deferred transaction; SQLite does no asynchronous I/O either way.")]
     private static async Task<T> InTransactionAsync<T>(
-        SqliteConnection connection, bool write, Func<SqliteSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+        PreparedConnection connection, bool write, Func<SqliteSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        using var transaction = connection.BeginTransaction(deferred: !write);
+        using var transaction = connection.Connection.BeginTransaction(deferred: !write);
         var result = await work(new SqliteSession(connection, transaction), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
 
-    private Task RunAsync(string operation, bool mayCreate, Func<SqliteConnection, CancellationToken, Task> work, CancellationToken cancellationToken) =>
-        RunAsync(operation, mayCreate, async (connection, ct) =>
+    /// <summary>Opens a connection of its own for <paramref name="work"/> (a write, or initialisation) and closes it after.</summary>
+    private Task RunAsync(string operation, bool mayCreate, Func<PreparedConnection, CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        TranslateErrorsAsync(operation, async () =>
         {
-            await work(connection, ct);
+            using var connection = await _database.OpenAsync(mayCreate, cancellationToken);
+            await work(connection, cancellationToken);
             return true;
         }, cancellationToken);
 
-    /// <summary>Opens a connection for <paramref name="work"/> and reports SQLite's failures as the port's exception.</summary>
-    private async Task<T> RunAsync<T>(
-        string operation, bool mayCreate, Func<SqliteConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>Reports SQLite's failures as the port's exception.</summary>
+    private async Task<T> TranslateErrorsAsync<T>(string operation, Func<Task<T>> work, CancellationToken cancellationToken)
     {
         try
         {
-            await using var connection = await _database.OpenAsync(mayCreate, cancellationToken);
-            return await work(connection, cancellationToken);
+            return await work();
         }
         catch (SqliteException e) when (cancellationToken.IsCancellationRequested)
         {

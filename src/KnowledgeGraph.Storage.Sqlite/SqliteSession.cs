@@ -1,33 +1,21 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
-/// <summary>One connection inside one transaction: every command of an operation runs through it.</summary>
-internal sealed class SqliteSession(SqliteConnection connection, SqliteTransaction transaction)
+/// <summary>
+/// One connection inside one transaction: every command of an operation runs through it. The
+/// connection keeps its commands prepared, so a statement that runs again (for the next row
+/// of a change set, or the next read) is not compiled again.
+/// </summary>
+internal sealed class SqliteSession(PreparedConnection connection, SqliteTransaction transaction)
 {
-    /// <summary>A command in this transaction with its parameters bound; the caller disposes it.</summary>
-    [SuppressMessage("Security", "CA2100", Justification = "Every caller passes one of this assembly's SQL constants; values travel only as parameters.")]
-    public SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
-
     /// <summary>Runs a query and maps each row.</summary>
     public async Task<List<T>> QueryAsync<T>(
         string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
+        var command = Command(sql, parameters);
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
@@ -39,18 +27,12 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
     }
 
     /// <summary>Runs a query that returns one value.</summary>
-    public async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
+    public Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        Command(sql, parameters).ExecuteScalarAsync(cancellationToken);
 
     /// <summary>Runs a statement.</summary>
-    public async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        Command(sql, parameters).ExecuteNonQueryAsync(cancellationToken);
 
     /// <summary>
     /// A list of strings as a JSON array, for <c>json_each</c>: one parameter carries a whole
@@ -71,6 +53,20 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
         }
 
         return json.Append(']').ToString();
+    }
+
+    /// <summary>The connection's command for <paramref name="sql"/>, in this transaction, with these parameters bound.</summary>
+    private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.Command(sql);
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
     }
 
     private static void AppendJsonString(StringBuilder json, string value)

@@ -246,6 +246,44 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_read_after_another_store_wrote_the_file_sees_the_write()
+    {
+        var reader = await InitializedStoreAsync();
+        (await reader.GetStatsAsync(Ct)).Entities.Should().Be(0);
+        var writer = await InitializedStoreAsync();
+
+        await writer.ApplyAsync(SampleGraph.AsChangeSet(), Ct);
+
+        (await reader.GetStatsAsync(Ct)).Entities.Should().Be(SampleGraph.Entities.Count, "a connection kept open for reads starts a new transaction for every read");
+    }
+
+    [Fact]
+    public async Task A_cancelled_read_leaves_the_store_answering_later_reads()
+    {
+        var store = await InitializedStoreAsync();
+        await store.ApplyAsync(SampleGraph.AsChangeSet(), Ct);
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var read = () => store.GetRelationshipsAsync(new RelationshipQuery([SampleGraph.Entities[0].Id]), cancellation.Token);
+
+        await read.Should().ThrowAsync<OperationCanceledException>();
+        (await store.GetStatsAsync(Ct)).Entities.Should().Be(SampleGraph.Entities.Count);
+    }
+
+    [Fact]
+    public async Task Disposing_the_store_closes_the_connections_it_kept_open_for_reads()
+    {
+        var store = await InitializedStoreAsync();
+        await store.ApplyAsync(SampleGraph.AsChangeSet(), Ct);
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => store.GetStatsAsync(Ct)));
+
+        ((IDisposable)store).Dispose();
+
+        File.Exists($"{DatabasePath}-wal").Should().BeFalse("SQLite removes the write-ahead log when the last connection to the file closes");
+    }
+
+    [Fact]
     public void A_store_needs_a_file_path()
     {
         var create = () => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { FilePath = " " });

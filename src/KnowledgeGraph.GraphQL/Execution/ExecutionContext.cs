@@ -26,6 +26,9 @@ internal sealed class ExecutionContext
 
     public ConcurrentDictionary<string, object?> Items { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The subfields collected so far, by object type and field nodes (<see cref="FieldCollector.CollectSubfields"/>).</summary>
+    public ConcurrentDictionary<SubfieldsKey, OrderedDictionary<string, List<FieldNode>>> Subfields { get; } = new();
+
     /// <summary>The request's data loaders; resolvers find them in <see cref="Items"/>.</summary>
     public DataLoaderScope DataLoaders { get; } = new();
 

@@ -34,8 +34,8 @@ public static partial class Executor
         return type switch
         {
             GraphQLList list => CompleteListValue(context, list.OfType, field, path, result),
-            GraphQLScalarType scalar => ValueTask.FromResult(CompleteLeafValue(scalar.Name, () => scalar.Serialize(result))),
-            GraphQLEnumType enumType => ValueTask.FromResult(CompleteLeafValue(enumType.Name, () => enumType.Serialize(result))),
+            GraphQLScalarType scalar => ValueTask.FromResult(CompleteLeafValue(scalar.Name, scalar.Serialize(result))),
+            GraphQLEnumType enumType => ValueTask.FromResult(CompleteLeafValue(enumType.Name, enumType.Serialize(result))),
             GraphQLObjectType objectType => CompleteObjectValue(context, objectType, field, path, result),
             GraphQLNamedType abstractType when abstractType.IsAbstractType() =>
                 CompleteObjectValue(context, ResolveAbstractType(context, abstractType, field, result), field, path, result),
@@ -90,16 +90,13 @@ public static partial class Executor
         }
     }
 
-    /// <summary>Serializes a leaf, insisting on a value the response writer can write.</summary>
-    private static object? CompleteLeafValue(string typeName, Func<object?> serialize)
-    {
-        var serialized = serialize();
-        return serialized is null || !ResponseWriter.IsWritable(serialized)
+    /// <summary>Insists that a serialized leaf is a value the response writer can write.</summary>
+    private static object? CompleteLeafValue(string typeName, object? serialized) =>
+        serialized is null || !ResponseWriter.IsWritable(serialized)
             ? throw new GraphQLException(
                 $"Expected `{typeName}.serialize()` to return a JSON-compatible, non-null value, returned: {Inspect.Value(serialized)}",
                 ErrorCodes.InternalServerError)
             : serialized;
-    }
 
     private static ValueTask<object?> CompleteObjectValue(ExecutionContext context, GraphQLObjectType objectType, ResolveContext field, ResponsePath path, object result)
     {
@@ -108,9 +105,7 @@ public static partial class Executor
             throw new GraphQLException($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(result)}.", ErrorCodes.InternalServerError);
         }
 
-        var selectionSets = field.FieldNodes.Select(node => node.SelectionSet).OfType<Language.SelectionSetNode>();
-        var subfields = FieldCollector.CollectFields(context, objectType, selectionSets);
-        return ExecuteFields(context, objectType, result, path, subfields);
+        return ExecuteFields(context, objectType, result, path, FieldCollector.CollectSubfields(context, objectType, field.FieldNodes));
     }
 
     /// <summary>ResolveAbstractType: the type's ResolveType, else <c>__typename</c> of a dictionary, else the possible types' IsTypeOf.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Collections.Concurrent;
 using System.Globalization;
 using KnowledgeGraph.GraphQL.Language;
@@ -16,7 +17,7 @@ internal sealed class ResolveContext(
 {
     public object? Source { get; } = source;
 
-    public IReadOnlyDictionary<string, object?> Arguments { get; set; } = new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> Arguments { get; set; } = ReadOnlyDictionary<string, object?>.Empty;
 
     public GraphQLField FieldDefinition { get; } = field;
 

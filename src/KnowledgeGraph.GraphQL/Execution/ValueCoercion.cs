@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Types;
 
@@ -61,10 +62,16 @@ public static class ValueCoercion
     {
         ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(arguments);
+        if (definitions.Count == 0)
+        {
+            // Most fields take no arguments; they share one empty result instead of allocating their own.
+            return ReadOnlyDictionary<string, object?>.Empty;
+        }
+
         var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
-            var argument = arguments.FirstOrDefault(candidate => candidate.Name.Value == definition.Name);
+            var argument = FindArgument(arguments, definition.Name);
             if (argument is null)
             {
                 UseDefaultOrFail(definition, coerced, node, $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.");
@@ -95,6 +102,19 @@ public static class ValueCoercion
         }
 
         return coerced;
+    }
+
+    private static ArgumentNode? FindArgument(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Name.Value == name)
+            {
+                return argument;
+            }
+        }
+
+        return null;
     }
 
     private static void CoerceVariable(
