@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// evidence on them (see <see cref="GraphRecords"/>). Lists come back in ordinal id order,
 /// sorted here as well as on the server so that they match the other stores to the character.
 /// </summary>
-internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
+internal sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
     private readonly ICypherRunner _runner;
     private readonly ChangeSetWriter _writer;
