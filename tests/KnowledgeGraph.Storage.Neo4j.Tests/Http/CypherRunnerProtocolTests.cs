@@ -54,6 +54,64 @@ public abstract class CypherRunnerProtocolTests : IAsyncLifetime
         row[4].Should().BeEquivalentTo(new object[] { "a", "b" });
     }
 
+    [Fact]
+    public async Task Whole_numbers_come_back_as_longs_and_fractions_as_doubles()
+    {
+        Server.Then(Fake.Answer(null, [[42L, 0L, 2.5]]));
+        var runner = Runner();
+
+        var row = (await runner.RunAsync([TestRunners.Statement()], AccessMode.Read, Ct)).Single().Rows.Single();
+
+        row[0].Should().BeOfType<long>().Which.Should().Be(42);
+        row[1].Should().BeOfType<long>().Which.Should().Be(0);
+        row[2].Should().BeOfType<double>().Which.Should().Be(2.5);
+    }
+
+    [Fact]
+    public async Task Stats_are_counted_from_the_plain_json_numbers_the_server_answers_with()
+    {
+        Server.Then(Fake.Transaction([[["PERSON", 2L], ["CITY", 3L]], [["PART_OF", 5L]], [[2L]]]));
+        using var store = Neo4jGraphStoreFactory.Create(
+            TestRunners.Options(Server.Uri, api: Fake.Api), Http, Clock, () => 0.5, Core.Schema.GraphSchema.Default, ownsHttpClient: false);
+
+        var stats = await store.GetStatsAsync(Ct);
+
+        (stats.Entities, stats.Relationships, stats.Sources).Should().Be((5, 5, 2));
+        stats.ByEntityType.Select(c => (c.Type, c.Count)).Should().Equal(("CITY", 3), ("PERSON", 2));
+    }
+
+    [Fact]
+    public async Task A_client_error_answered_with_http_500_fails_fast()
+    {
+        Server.Then(Neo4jResponses.Status(500, "Neo.ClientError.Request.Invalid", "Request failed."));
+        var runner = Runner();
+
+        var run = () => runner.RunAsync([TestRunners.Statement("read the test rows")], AccessMode.Read, Ct);
+
+        var thrown = await run.Should().ThrowAsync<GraphStoreException>();
+        thrown.Which.IsTransient.Should().BeFalse();
+        thrown.Which.Message.Should().Contain("refused to read the test rows: Neo.ClientError.Request.Invalid: Request failed.");
+        Server.Received.Should().HaveCount(1, "a client error is not cured by trying again, whatever the status");
+    }
+
+    [Fact]
+    public async Task When_retries_run_out_every_attempts_failure_is_reported_in_order()
+    {
+        Server.Then(
+            Neo4jResponses.Status(503),
+            Fake.Error("Neo.TransientError.Transaction.DeadlockDetected", "deadlock on node 7"),
+            Neo4jResponses.Status(429));
+        var runner = Runner(o => new Neo4jStoreOptions { Uri = o.Uri, Api = o.Api, Password = o.Password, MaxRetryAttempts = 2, RetryBaseDelay = TimeSpan.Zero, RetryMaxDelay = TimeSpan.Zero });
+
+        var run = () => runner.RunAsync([TestRunners.Statement("read the test rows")], AccessMode.Read, Ct);
+
+        var thrown = await run.Should().ThrowAsync<GraphStoreException>();
+        thrown.Which.IsTransient.Should().BeTrue();
+        thrown.Which.Message.Should().StartWith("could not read the test rows: gave up after 3 attempts (attempt 1: ")
+            .And.MatchRegex("attempt 1: [^;]*HTTP 503[^;]*; attempt 2: [^;]*DeadlockDetected: deadlock on node 7; attempt 3: [^;]*HTTP 429");
+        thrown.Which.InnerException.Should().BeOfType<AggregateException>().Which.InnerExceptions.Should().HaveCount(3);
+    }
+
     [Theory]
     [InlineData("a syntax error", "refused to read the test rows: Neo.ClientError.Statement.SyntaxError: Invalid input 'RETRUN'")]
     [InlineData("a database error", "failed to read the test rows: Neo.DatabaseError.General.UnknownError: disk on fire")]
