@@ -49,6 +49,10 @@ internal sealed class ResilientCypherRunner : ICypherRunner
                 $"could not {purpose}: Neo4j failed too often lately, so calls are paused for up to {_options.BreakerDuration.TotalSeconds:0.###} s before one is let through to test it",
                 isTransient: true, e);
         }
+        catch (GraphStoreException) when (failedAttempts.Count == 0)
+        {
+            throw;
+        }
         catch (Exception e) when (e is GraphStoreException or TimeoutRejectedException)
         {
             failedAttempts.Add(e);
@@ -61,8 +65,8 @@ internal sealed class ResilientCypherRunner : ICypherRunner
     }
 
     /// <summary>
-    /// The failure to report: the only attempt's own, or, after retries, one naming every
-    /// attempt's failure in order, since the first often tells more than the last.
+    /// The failure to report when the last attempt timed out or followed earlier failed ones:
+    /// one naming every attempt's failure in order, since the first often tells more than the last.
     /// </summary>
     private GraphStoreException GaveUp(string purpose, List<Exception> failedAttempts)
     {
@@ -70,7 +74,7 @@ internal sealed class ResilientCypherRunner : ICypherRunner
         var isTransient = last is TimeoutRejectedException || ((GraphStoreException)last).IsTransient;
         if (failedAttempts.Count == 1)
         {
-            return last as GraphStoreException ?? new GraphStoreException($"could not {purpose}: {Describe(last)}", isTransient, last);
+            return new GraphStoreException($"could not {purpose}: {Describe(last)}", isTransient, last);
         }
 
         var attempts = string.Join("; ", failedAttempts.Select((e, i) => $"attempt {i + 1}: {Describe(e)}"));
