@@ -2,11 +2,11 @@ using System.Threading.Channels;
 using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Ingestion.Tests.Support;
 using KnowledgeGraph.Ingestion.Worker;
-using KnowledgeGraph.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KnowledgeGraph.Ingestion.Tests.Worker;
 

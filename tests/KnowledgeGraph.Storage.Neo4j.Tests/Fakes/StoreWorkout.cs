@@ -59,6 +59,7 @@ internal static class StoreWorkout
 
     private static async Task ReadEverythingAsync(Neo4jGraphStore store, CancellationToken cancellationToken)
     {
+        await store.ProbeAsync(cancellationToken);
         await store.ReadSnapshotAsync(cancellationToken);
         await store.GetEntitiesAsync([Hostile], cancellationToken);
         await store.FindByNameAsync(Hostile, cancellationToken);
