@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Ingestion;
 /// <summary>Reads and validates every fact file below a folder; the part of ingestion that needs no store.</summary>
 internal sealed class FactFolder(FactReader reader, FactValidator validator)
 {
-    /// <summary>Hidden files and folders (editor swap and lock files) are not facts.</summary>
+    /// <summary>Hidden files and folders (editor swap and lock files) are not facts, nor is anything but a regular file.</summary>
     private static readonly EnumerationOptions YamlFiles = new()
     {
         RecurseSubdirectories = true,
@@ -41,6 +41,7 @@ internal sealed class FactFolder(FactReader reader, FactValidator validator)
 
     private static IEnumerable<string> FilesBelow(string folder) =>
         Directory.EnumerateFiles(folder, "*.yaml", YamlFiles)
+            .Where(RegularFiles.IsRegular)
             .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
