@@ -20,6 +20,13 @@ public sealed class IngestionOptions
     /// </summary>
     public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How long a run waits while another ingestion (another process, or another machine on the
+    /// same Neo4j) holds the store's writer lease, before it fails saying who holds it. One
+    /// writer at a time is what keeps two runs over different folders from merging. Default: 30 s.
+    /// </summary>
+    public TimeSpan WriterLeaseWait { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The largest fact file read, in bytes. Default: 4 MiB (<see cref="FactReaderOptions.DefaultMaxFileBytes"/>).</summary>
     public int MaxFileBytes { get; set; } = FactReaderOptions.DefaultMaxFileBytes;
 }

@@ -177,6 +177,9 @@ internal sealed class Neo4jGraphStore : IGraphStore, IGraphStoreProbe, IDisposab
             byRelationType);
     }
 
+    public Task<IAsyncDisposable> AcquireWriterLeaseAsync(string holder, TimeSpan wait, CancellationToken cancellationToken) =>
+        Neo4jWriterLease.AcquireAsync(_runner, holder, wait, TimeProvider.System, cancellationToken);
+
     public void Dispose() => _ownedResources?.Dispose();
 
     private async Task<IReadOnlyList<CypherResult>> ReadAsync(CancellationToken cancellationToken, params CypherStatement[] statements)

@@ -105,6 +105,9 @@ internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : 
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
         ReadAsync("count the graph", StatsQueries.ReadAsync, cancellationToken);
 
+    public Task<IAsyncDisposable> AcquireWriterLeaseAsync(string holder, TimeSpan wait, CancellationToken cancellationToken) =>
+        SqliteWriterLease.AcquireAsync(_database.FilePath, holder, wait, TimeProvider.System, cancellationToken);
+
     public void Dispose() => _database.Dispose();
 
     private static string? JsonArrayOrNull(IReadOnlyCollection<string>? values) => values is null ? null : SqliteSession.JsonArray(values);

@@ -18,6 +18,9 @@ internal sealed partial class CypherQueries
     /// <summary>The label of source nodes.</summary>
     public const string SourceLabel = "Source";
 
+    /// <summary>The label of the node that records who holds the writer lease.</summary>
+    public const string WriterLeaseLabel = "WriterLease";
+
     /// <summary>The columns that <see cref="GraphRecords.ReadEntity"/> reads, from a node bound to <c>n</c>.</summary>
     private const string EntityColumns = "n.id, n.type, n.name, n.nameEn, coalesce(n.aliases, []), n.note";
 
@@ -116,6 +119,22 @@ internal sealed partial class CypherQueries
 
     /// <summary>Succeeds when the server answers at all: the readiness probe.</summary>
     public static string Ping => "RETURN 1";
+
+    /// <summary>
+    /// Takes the writer lease when it is free or its holder's time ran out, and answers who holds
+    /// it now. Setting <c>_lock</c> first takes the node's write lock, so that a concurrent taker
+    /// waits and then reads what this one wrote instead of a stale value (Neo4j's documented
+    /// remedy for lost updates).
+    /// </summary>
+    public static string TakeWriterLease =>
+        $"MERGE (l:{WriterLeaseLabel} {{name: $name}}) SET l._lock = true "
+        + "WITH l, (l.token IS NULL OR l.expiresAt < $now) AS free "
+        + "SET l += CASE WHEN free THEN $properties ELSE {} END REMOVE l._lock "
+        + "RETURN l.token = $properties.token, l.holder, l.since";
+
+    /// <summary>Gives the writer lease back, if this holder still has it.</summary>
+    public static string ReleaseWriterLease =>
+        $"MATCH (l:{WriterLeaseLabel} {{name: $name}}) WHERE l.token = $token DELETE l";
 
     /// <summary>Waits until every index is online: one created a moment ago is still being populated.</summary>
     public static string AwaitIndexes => "CALL db.awaitIndexes($seconds)";

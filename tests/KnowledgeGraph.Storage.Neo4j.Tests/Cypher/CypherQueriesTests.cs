@@ -26,12 +26,12 @@ public sealed partial class CypherQueriesTests
     }
 
     [Fact]
-    public void Labels_and_relationship_types_in_statements_come_from_the_schema_only()
+    public void Labels_and_relationship_types_in_statements_come_from_the_schema_or_the_stores_own_labels()
     {
         var schema = GraphSchema.Default;
         var queries = new CypherQueries(schema);
         var allowed = schema.EntityTypes.Values.Select(t => t.Label).Concat(schema.RelationTypes.Keys)
-            .Append(CypherQueries.EntityLabel).Append(CypherQueries.SourceLabel).ToHashSet(StringComparer.Ordinal);
+            .Append(CypherQueries.EntityLabel).Append(CypherQueries.SourceLabel).Append(CypherQueries.WriterLeaseLabel).ToHashSet(StringComparer.Ordinal);
 
         var named = KnownStatements(queries).SelectMany(text => LabelOrType().Matches(text).Select(m => m.Groups["name"].Value)).ToList();
 
