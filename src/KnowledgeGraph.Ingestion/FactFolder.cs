@@ -39,7 +39,8 @@ internal sealed class FactFolder(FactReader reader, FactValidator validator)
         return new FactFolderContent(files.Count, validator.Validate(files), Failure: null);
     }
 
-    private static IEnumerable<string> FilesBelow(string folder) =>
+    /// <summary>The fact files below <paramref name="folder"/>, relative to it with forward slashes, in ordinal order.</summary>
+    internal static IEnumerable<string> FilesBelow(string folder) =>
         Directory.EnumerateFiles(folder, "*.yaml", YamlFiles)
             .Where(RegularFiles.IsRegular)
             .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
