@@ -22,3 +22,5 @@ CREATE CONSTRAINT unique_research_institute_id IF NOT EXISTS FOR (n:ResearchInst
 CREATE CONSTRAINT unique_signing_id IF NOT EXISTS FOR (n:Signing) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT unique_town_id IF NOT EXISTS FOR (n:Town) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT unique_university_id IF NOT EXISTS FOR (n:University) REQUIRE n.id IS UNIQUE;
+// One writer lease per name: concurrent first ingestions must not each create their own.
+CREATE CONSTRAINT unique_writer_lease_name IF NOT EXISTS FOR (n:WriterLease) REQUIRE n.name IS UNIQUE;

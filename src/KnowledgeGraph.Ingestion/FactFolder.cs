@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Ingestion;
 /// <summary>Reads and validates every fact file below a folder; the part of ingestion that needs no store.</summary>
 internal sealed class FactFolder(FactReader reader, FactValidator validator)
 {
-    /// <summary>Hidden files and folders (editor swap and lock files) are not facts.</summary>
+    /// <summary>Hidden files and folders (editor swap and lock files) are not facts, nor is anything but a regular file.</summary>
     private static readonly EnumerationOptions YamlFiles = new()
     {
         RecurseSubdirectories = true,
@@ -39,8 +39,10 @@ internal sealed class FactFolder(FactReader reader, FactValidator validator)
         return new FactFolderContent(files.Count, validator.Validate(files), Failure: null);
     }
 
-    private static IEnumerable<string> FilesBelow(string folder) =>
+    /// <summary>The fact files below <paramref name="folder"/>, relative to it with forward slashes, in ordinal order.</summary>
+    internal static IEnumerable<string> FilesBelow(string folder) =>
         Directory.EnumerateFiles(folder, "*.yaml", YamlFiles)
+            .Where(RegularFiles.IsRegular)
             .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 

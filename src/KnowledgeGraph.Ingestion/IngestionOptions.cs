@@ -20,6 +20,21 @@ public sealed class IngestionOptions
     /// </summary>
     public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How long a run waits while another ingestion (another process, or another machine on the
+    /// same Neo4j) holds the store's writer lease, before it fails saying who holds it. One
+    /// writer at a time is what keeps two runs over different folders from merging. Default: 30 s.
+    /// </summary>
+    public TimeSpan WriterLeaseWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long, after the debounce, every fact file's size and time of last write must hold
+    /// before the watcher ingests, so that a writer pausing between writes is not published half
+    /// done. The watcher also waits while a file is empty or does not end with a line break.
+    /// Default: 2 s.
+    /// </summary>
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The largest fact file read, in bytes. Default: 4 MiB (<see cref="FactReaderOptions.DefaultMaxFileBytes"/>).</summary>
     public int MaxFileBytes { get; set; } = FactReaderOptions.DefaultMaxFileBytes;
 }

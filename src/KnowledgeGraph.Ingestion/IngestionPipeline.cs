@@ -1,10 +1,14 @@
 using KnowledgeGraph.Core.Storage;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Ingestion;
 
 /// <inheritdoc cref="IIngestionPipeline"/>
-internal sealed class IngestionPipeline(FactFolder facts, IGraphStore store) : IIngestionPipeline
+internal sealed class IngestionPipeline(FactFolder facts, IGraphStore store, IOptions<IngestionOptions> options) : IIngestionPipeline
 {
+    /// <summary>Who this run is, for whoever waits in vain for the writer lease.</summary>
+    private static readonly string Holder = $"ingestion on {Environment.MachineName}, process {Environment.ProcessId}";
+
     public async Task<IngestionReport> IngestAsync(string folder, CancellationToken cancellationToken)
     {
         var content = facts.Load(folder, cancellationToken);
@@ -21,6 +25,7 @@ internal sealed class IngestionPipeline(FactFolder facts, IGraphStore store) : I
         try
         {
             await store.InitializeAsync(cancellationToken);
+            await using var lease = await store.AcquireWriterLeaseAsync(Holder, options.Value.WriterLeaseWait, cancellationToken);
             var diff = SnapshotDiff.Between(validation.Facts, await store.ReadSnapshotAsync(cancellationToken));
             if (!diff.Changes.IsEmpty)
             {

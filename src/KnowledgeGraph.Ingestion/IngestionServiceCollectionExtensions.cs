@@ -24,7 +24,9 @@ public static class IngestionServiceCollectionExtensions
         var options = services.AddOptions<IngestionOptions>()
             .Validate(o => !string.IsNullOrWhiteSpace(o.SeedFolder), "Ingestion:SeedFolder must name a folder")
             .Validate(o => o.Debounce >= TimeSpan.Zero, "Ingestion:Debounce must not be negative")
+            .Validate(o => o.SettleTime >= TimeSpan.Zero, "Ingestion:SettleTime must not be negative")
             .Validate(o => o.MaxFileBytes > 0, "Ingestion:MaxFileBytes must be positive")
+            .Validate(o => o.WriterLeaseWait >= TimeSpan.Zero, "Ingestion:WriterLeaseWait must not be negative")
             .ValidateOnStart();
         if (configure is not null)
         {

@@ -11,8 +11,11 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// evidence on them (see <see cref="GraphRecords"/>). Lists come back in ordinal id order,
 /// sorted here as well as on the server so that they match the other stores to the character.
 /// </summary>
-internal sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
+internal sealed partial class Neo4jGraphStore : IGraphStore, IGraphStoreProbe, IDisposable
 {
+    /// <summary>How long the server may take to bring new indexes online before initialisation gives up.</summary>
+    private static readonly TimeSpan IndexWait = TimeSpan.FromMinutes(5);
+
     private readonly ICypherRunner _runner;
     private readonly ChangeSetWriter _writer;
     private readonly IDisposable? _ownedResources;
@@ -31,7 +34,16 @@ internal sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         {
             await _runner.RunAsync([Statement("create the schema", statement)], AccessMode.Write, cancellationToken);
         }
+
+        // Neo4j populates a new index in the background; until it is online, reads and constraint checks do not see it.
+        await _runner.RunAsync(
+            [Statement("wait for the schema's indexes to come online", CypherQueries.AwaitIndexes, ("seconds", (long)IndexWait.TotalSeconds))],
+            AccessMode.Read,
+            cancellationToken);
     }
+
+    public async Task ProbeAsync(CancellationToken cancellationToken) =>
+        await ReadAsync(cancellationToken, Statement("answer a readiness probe", CypherQueries.Ping));
 
     public async Task<GraphSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken)
     {
@@ -80,11 +92,17 @@ internal sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         }
 
         var results = await ReadAsync(cancellationToken, Statement("find search candidates", CypherQueries.SearchCandidates,
-            ("key", key), ("types", types?.ToList()), ("limit", (long)limit)));
-        return [.. results[0].Rows
-            .SelectMany(row => GraphRecords.TextList(row[6]).Select(matched => new SearchCandidate(GraphRecords.ReadEntity(row), matched)))
-            .OrderBy(c => c.Entity.Id, StringComparer.Ordinal)
-            .ThenBy(c => c.Matched, StringComparer.Ordinal)
+            ("key", key), ("types", types?.ToList())));
+        var matchedById = results[0].Rows
+            .Select(row => (Id: GraphRecords.Text(row[0]), Matched: GraphRecords.TextList(row[1])))
+            .OrderBy(match => match.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .ToDictionary(match => match.Id, match => match.Matched, StringComparer.Ordinal);
+
+        // Every entity yields at least one candidate, so the first `limit` entities hold the first `limit` candidates.
+        var entities = await GetEntitiesAsync(matchedById.Keys, cancellationToken);
+        return [.. entities
+            .SelectMany(entity => matchedById[entity.Id].Order(StringComparer.Ordinal).Select(matched => new SearchCandidate(entity, matched)))
             .Take(limit)];
     }
 
@@ -116,9 +134,17 @@ internal sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
             return [];
         }
 
-        var results = await ReadAsync(cancellationToken, Statement("list entities", CypherQueries.EntityPage,
-            ("types", query.Types?.ToList()), ("afterId", query.AfterId), ("first", (long)query.First)));
-        return ById(results[0].Rows.Select(GraphRecords.ReadEntity), e => e.Id);
+        // Neo4j orders strings by code point, not by UTF-16 code unit as the store does, so the page is cut here.
+        var from = query.AfterId is null ? null : CypherQueries.CodePointLowerBound(query.AfterId);
+        var results = await ReadAsync(cancellationToken, Statement("list entities", CypherQueries.EntityIdsFrom,
+            ("types", query.Types?.ToList()), ("from", from)));
+        var page = results[0].Rows
+            .Select(row => GraphRecords.Text(row[0]))
+            .Where(id => query.AfterId is null || string.CompareOrdinal(id, query.AfterId) > 0)
+            .Order(StringComparer.Ordinal)
+            .Take(query.First)
+            .ToList();
+        return await GetEntitiesAsync(page, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
@@ -150,6 +176,9 @@ internal sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
             byEntityType,
             byRelationType);
     }
+
+    public Task<IAsyncDisposable> AcquireWriterLeaseAsync(string holder, TimeSpan wait, CancellationToken cancellationToken) =>
+        Neo4jWriterLease.AcquireAsync(_runner, holder, wait, TimeProvider.System, cancellationToken);
 
     public void Dispose() => _ownedResources?.Dispose();
 

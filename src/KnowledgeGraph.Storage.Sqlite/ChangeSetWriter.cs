@@ -81,16 +81,6 @@ internal sealed class ChangeSetWriter(SqliteSession session)
             await session.ExecuteAsync(DeleteRelationship, cancellationToken, ("$id", id));
         }
 
-        foreach (var id in changes.DeleteEntityIds)
-        {
-            await WriteAsync($"entity '{id}'", DeleteEntity, ct => ExplainEntityDeletionAsync(id, ct), cancellationToken, ("$id", id));
-        }
-
-        foreach (var id in changes.DeleteSourceIds)
-        {
-            await WriteAsync($"source '{id}'", DeleteSource, ct => ExplainSourceDeletionAsync(id, ct), cancellationToken, ("$id", id));
-        }
-
         foreach (var source in changes.UpsertSources)
         {
             await WriteSourceAsync(source, cancellationToken);
@@ -104,6 +94,19 @@ internal sealed class ChangeSetWriter(SqliteSession session)
         foreach (var relationship in changes.UpsertRelationships)
         {
             await WriteRelationshipAsync(relationship, cancellationToken);
+        }
+
+        // Entities and sources go last: an upserted relationship may stop citing a deleted
+        // source (its evidence moved to another article), and only after the upsert has
+        // replaced its evidence does nothing cite that source any more.
+        foreach (var id in changes.DeleteEntityIds)
+        {
+            await WriteAsync($"entity '{id}'", DeleteEntity, ct => ExplainEntityDeletionAsync(id, ct), cancellationToken, ("$id", id));
+        }
+
+        foreach (var id in changes.DeleteSourceIds)
+        {
+            await WriteAsync($"source '{id}'", DeleteSource, ct => ExplainSourceDeletionAsync(id, ct), cancellationToken, ("$id", id));
         }
     }
 

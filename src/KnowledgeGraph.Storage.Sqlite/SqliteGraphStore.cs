@@ -127,6 +127,9 @@ internal sealed class SqliteGraphStore : IGraphStore, IDisposable
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
         ReadAsync("count the graph", StatsQueries.ReadAsync, cancellationToken);
 
+    public Task<IAsyncDisposable> AcquireWriterLeaseAsync(string holder, TimeSpan wait, CancellationToken cancellationToken) =>
+        SqliteWriterLease.AcquireAsync(_database.FilePath, holder, wait, TimeProvider.System, cancellationToken);
+
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);

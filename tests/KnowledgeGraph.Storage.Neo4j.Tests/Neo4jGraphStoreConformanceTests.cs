@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests;
 /// reported as skipped otherwise. Every test starts by emptying the database, so point it at a
 /// database that holds nothing else.
 /// </summary>
+[Collection(LiveServer.Name)]
 public sealed class Neo4jGraphStoreConformanceTests : GraphStoreConformanceTests
 {
     private static readonly Func<string, string?> Environment = System.Environment.GetEnvironmentVariable;

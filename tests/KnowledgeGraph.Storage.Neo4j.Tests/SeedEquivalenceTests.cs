@@ -14,6 +14,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests;
 /// the HTTP API that <c>NEO4J_API</c> chooses. The database is emptied first, so point it at one
 /// that holds nothing else.
 /// </summary>
+[Collection(LiveServer.Name)]
 public sealed class SeedEquivalenceTests : IAsyncLifetime
 {
     private static readonly Func<string, string?> Environment = System.Environment.GetEnvironmentVariable;

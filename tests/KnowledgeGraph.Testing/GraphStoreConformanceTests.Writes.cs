@@ -350,4 +350,18 @@ public abstract partial class GraphStoreConformanceTests
         refusal.Which.Message.Should().Contain(namedId);
         ShouldBeSame(await store.ReadSnapshotAsync(Ct), before);
     }
+
+    [Fact]
+    public async Task A_change_set_may_delete_a_source_whose_citations_it_moves_to_another()
+    {
+        var store = await StoreWithAsync(SampleGraph.AsChangeSet());
+        var moved = SampleGraph.Relationships.Single(r => r.Id == "rel:wang-secretary")
+            with { Evidence = [new Evidence(SampleGraph.Article2024.Id, "市委书记汪泉")] };
+
+        await store.ApplyAsync(new GraphChangeSet { DeleteSourceIds = [SampleGraph.Article2018.Id], UpsertRelationships = [moved] }, Ct);
+
+        var snapshot = await store.ReadSnapshotAsync(Ct);
+        snapshot.Sources.Select(s => s.Id).Should().Equal(SampleGraph.Article2024.Id);
+        snapshot.Relationships.Single(r => r.Id == "rel:wang-secretary").Evidence.Should().Equal(moved.Evidence);
+    }
 }

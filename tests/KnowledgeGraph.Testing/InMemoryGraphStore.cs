@@ -11,8 +11,10 @@ namespace KnowledgeGraph.Testing;
 public sealed class InMemoryGraphStore : IGraphStore
 {
     private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _writerLease = new(1, 1);
     private GraphSnapshot _state = GraphSnapshot.Empty;
     private GraphIndex? _index;
+    private string _leaseHolder = string.Empty;
 
     /// <summary>How many times a read method was called: lets tests prove batching (no N+1).</summary>
     public int ReadCalls { get; private set; }
@@ -169,4 +171,30 @@ public sealed class InMemoryGraphStore : IGraphStore
     private static bool EqualsIgnoringAsciiCase(string a, string b) =>
         a.Length == b.Length && a.Zip(b).All(pair => pair.First == pair.Second
             || (char.IsAsciiLetter(pair.First) && char.IsAsciiLetter(pair.Second) && (pair.First | 0x20) == (pair.Second | 0x20)));
+
+    public async Task<IAsyncDisposable> AcquireWriterLeaseAsync(string holder, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        if (!await _writerLease.WaitAsync(wait, cancellationToken))
+        {
+            throw new GraphStoreException($"another ingestion holds the writer lease ({_leaseHolder}); waited {wait.TotalSeconds:0.#} s", isTransient: false);
+        }
+
+        _leaseHolder = holder;
+        return new Lease(_writerLease);
+    }
+
+    private sealed class Lease(SemaphoreSlim lease) : IAsyncDisposable
+    {
+        private int _released;
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                lease.Release();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
 }

@@ -80,4 +80,25 @@ public static class FactErrorCodes
 
     /// <summary>An amount whose value, unit, currency or flags are not valid.</summary>
     public const string InvalidAmount = "invalid-amount";
+
+    /// <summary>A relationship whose two ends are the same entity.</summary>
+    public const string SelfLoop = "self-loop";
+
+    /// <summary>Containment relationships (PART_OF, LOCATED_IN) that lead back to where they started.</summary>
+    public const string ContainmentCycle = "containment-cycle";
+
+    /// <summary>An event dated, or a state begun, after every source it cites was published.</summary>
+    public const string DateAfterSource = "date-after-source";
+
+    /// <summary>A date whose year no report of today's places can mean (9999, 0202).</summary>
+    public const string ImplausibleDate = "implausible-date";
+
+    /// <summary>A name, alias or quote holding an invisible format character (zero-width space, bidirectional override, byte-order mark).</summary>
+    public const string InvisibleCharacter = "invisible-character";
+
+    /// <summary>A name mixing Cyrillic or Greek letters with Latin or Chinese ones: look-alikes that never match a search.</summary>
+    public const string MixedScript = "mixed-script";
+
+    /// <summary>A name or alias longer than a name can be.</summary>
+    public const string NameTooLong = "name-too-long";
 }

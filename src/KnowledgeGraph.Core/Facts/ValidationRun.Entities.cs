@@ -11,6 +11,7 @@ internal sealed partial class ValidationRun
         Require(file, raw, raw.Id, "id", "an entity");
         Require(file, raw, raw.Type, "type", "an entity");
         Require(file, raw, raw.Name, "name", "an entity");
+        CheckNames(file, raw);
         var type = raw.Type is { } typeName ? LookUpEntityType(file, typeName) : null;
         if (raw.Id is { } id)
         {

@@ -14,6 +14,7 @@ internal sealed partial class ValidationRun
         var type = raw.Type is { } typeName ? LookUpRelationType(file, typeName) : null;
         var from = Resolve(file, raw, raw.From, "from");
         var to = Resolve(file, raw, raw.To, "to");
+        CheckNotSelfLoop(file, raw, from, to);
         if (type is not null)
         {
             CheckEnd(file, type, raw.From, from, "from", type.FromTypes);
@@ -24,6 +25,7 @@ internal sealed partial class ValidationRun
         ValidateRole(file, raw, type);
         var amount = ValidateAmount(file, raw, type);
         var evidence = ValidateEvidence(file, raw);
+        CheckTimeAgainstSources(file, raw, type, date, validFrom, evidence);
         if (raw.Id is { } explicitId)
         {
             CheckIdShape(file, explicitId, FactIds.RelationshipPrefix, What);
@@ -41,6 +43,8 @@ internal sealed partial class ValidationRun
         {
             return null;
         }
+
+        RememberContainment(file, raw, type, fromId, toId);
 
         return new Relationship(raw.Id?.Value ?? RelationshipIds.Derive(type.Name, fromId, toId, role, time), type.Name, fromId, toId)
         {
@@ -168,7 +172,7 @@ internal sealed partial class ValidationRun
                 Error(file, source.At, FactErrorCodes.UnknownSource,
                     $"evidence cites '{source.Value}', which no file declares under 'sources'");
             }
-            else if (complete)
+            else if (complete && !CheckVisible(file, item.Quote!, "quote"))
             {
                 evidence.Add(new Evidence(item.Source!.Value, item.Quote!.Value));
             }

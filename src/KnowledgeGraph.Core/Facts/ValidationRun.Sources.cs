@@ -19,6 +19,7 @@ internal sealed partial class ValidationRun
         }
 
         var publishedOn = ParseDate(file, raw.PublishedOn, "publishedOn");
+        RememberPublication(raw.Id, publishedOn);
         if (_errors.Count > errorsBefore || raw is not { Id: { } validId, Title: { } title })
         {
             return null;

@@ -27,6 +27,7 @@ internal sealed partial class ValidationRun(GraphSchema schema)
         var sources = ValidateAll(files, file => file.Sources, ValidateSource);
         var entities = ValidateAll(files, file => file.Entities, ValidateEntity);
         var relationships = ValidateAll(files, file => file.Relationships, ValidateRelationship);
+        CheckContainmentCycles();
 
         return _errors.Count > 0
             ? new FactValidationResult(GraphSnapshot.Empty, [.. _errors.Order(FactError.ReadingOrder)])
@@ -103,6 +104,7 @@ internal sealed partial class ValidationRun(GraphSchema schema)
 
         if (PartialDate.TryParse(value.Value, out var date, out var reason))
         {
+            CheckPlausibleYear(file, value, key, date);
             return date;
         }
 

@@ -83,4 +83,15 @@ public interface IGraphStore
     /// <summary>A page of each entity's relationships in time order (<see cref="RelationshipPageQuery"/>), by entity id; every asked entity has one.</summary>
     Task<IReadOnlyDictionary<string, RelationshipIdPage>> PageRelationshipsAsync(RelationshipPageQuery query, CancellationToken cancellationToken) =>
         LayeredTraversal.PageRelationshipsAsync(this, query, cancellationToken);
+
+    /// <summary>
+    /// Takes the store's writer lease, which one ingestion run at a time holds for all of its
+    /// work (reading what is stored, diffing, writing), so that two runs over different folders
+    /// can never merge into a union of both. Waits up to <paramref name="wait"/> for a holder to
+    /// finish, then fails with a non-transient <see cref="GraphStoreException"/> naming the holder
+    /// and since when it holds the lease. Disposing the returned lease releases it; a holder that
+    /// dies without releasing frees it too (how depends on the store).
+    /// </summary>
+    /// <param name="holder">Who asks (host and process), shown to whoever waits in vain.</param>
+    Task<IAsyncDisposable> AcquireWriterLeaseAsync(string holder, TimeSpan wait, CancellationToken cancellationToken);
 }

@@ -8,8 +8,9 @@ namespace KnowledgeGraph.Ingestion.Worker;
 
 /// <summary>
 /// Ingests the seed folder when the host starts and, when watching, again after each burst of
-/// changes below it. Runs never overlap: changes during a run queue one more run. A bad file
-/// or a failing store is logged and leaves the store as it was; the worker keeps watching.
+/// changes below it, once the files have settled and look written whole (<see cref="FolderStability"/>).
+/// Runs never overlap: changes during a run queue one more run. A bad file or a failing store
+/// is logged and leaves the store as it was; the worker keeps watching.
 /// </summary>
 internal sealed partial class IngestionWorker : BackgroundService
 {
@@ -19,6 +20,7 @@ internal sealed partial class IngestionWorker : BackgroundService
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Debouncer _debouncer;
     private readonly IReadOnlyList<IIngestionRunListener> _listeners;
+    private readonly FolderStability _stability;
 
     public IngestionWorker(
         IServiceScopeFactory scopes, IOptions<IngestionOptions> options, TimeProvider time,
@@ -29,6 +31,7 @@ internal sealed partial class IngestionWorker : BackgroundService
         _logger = logger;
         _listeners = [.. listeners];
         _debouncer = new Debouncer(time, _options.Debounce, RequestRun);
+        _stability = new FolderStability(time, _options.SettleTime);
     }
 
     /// <summary>What the folder watcher calls on every change; runs follow once changes pause.</summary>
@@ -43,9 +46,18 @@ internal sealed partial class IngestionWorker : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var watcher = _options.Watch ? Watch() : null;
+        _stability.Accept(_options.SeedFolder);
         RequestRun();
+        var atStart = true;
         await foreach (var _ in _requests.Reader.ReadAllAsync(stoppingToken))
         {
+            // At start nothing is being written that a change event announced; after one, wait for the writer to finish.
+            if (!atStart && !await FilesLookWholeAsync(stoppingToken))
+            {
+                continue;
+            }
+
+            atStart = false;
             await RunOnceAsync(stoppingToken);
             if (!_options.Watch)
             {
@@ -55,6 +67,17 @@ internal sealed partial class IngestionWorker : BackgroundService
     }
 
     private void RequestRun() => _requests.Writer.TryWrite(true);
+
+    private async Task<bool> FilesLookWholeAsync(CancellationToken stoppingToken)
+    {
+        var unfinished = await _stability.WaitUntilStableAsync(_options.SeedFolder, stoppingToken);
+        if (unfinished.Count > 0)
+        {
+            LogWaitingForWholeFiles(_options.SeedFolder, string.Join(", ", unfinished));
+        }
+
+        return unfinished.Count == 0;
+    }
 
     private FileSystemWatcher? Watch()
     {
@@ -142,6 +165,10 @@ internal sealed partial class IngestionWorker : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingesting {Folder} crashed; the next change to the folder will try again")]
     private partial void LogRunCrashed(Exception exception, string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Not ingesting {Folder} yet: {Files} empty or ending mid-line, as if still being written; the store is unchanged until they end with a line break")]
+    private partial void LogWaitingForWholeFiles(string folder, string files);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot watch {Folder}: it does not exist; restart once it does")]
     private partial void LogCannotWatch(string folder);

@@ -18,6 +18,9 @@ internal sealed partial class CypherQueries
     /// <summary>The label of source nodes.</summary>
     public const string SourceLabel = "Source";
 
+    /// <summary>The label of the node that records who holds the writer lease.</summary>
+    public const string WriterLeaseLabel = "WriterLease";
+
     /// <summary>The columns that <see cref="GraphRecords.ReadEntity"/> reads, from a node bound to <c>n</c>.</summary>
     private const string EntityColumns = "n.id, n.type, n.name, n.nameEn, coalesce(n.aliases, []), n.note";
 
@@ -80,16 +83,61 @@ internal sealed partial class CypherQueries
     public static string EntitiesByNameKey => $"MATCH (n:{EntityLabel}) WHERE $key IN n.nameKeys RETURN {EntityColumns} ORDER BY n.id";
 
     /// <summary>
-    /// The first <c>$limit</c> entities (by id) with a search key containing <c>$key</c>, each with the names whose keys do.
-    /// Every such entity yields at least one candidate, so no candidate among the first <c>$limit</c> is cut off.
+    /// The ids of the entities with a search key containing <c>$key</c>, each with the names whose keys do. Neither
+    /// ordered nor cut on the server: Neo4j orders strings by code point, the store by UTF-16 code unit.
     /// </summary>
     public static string SearchCandidates =>
         $"MATCH (n:{EntityLabel}) WHERE {TypesFilter} "
         + "WITH n, [i IN range(0, size(n.searchKeys) - 1) WHERE n.searchKeys[i] CONTAINS $key | n.searchNames[i]] AS matched "
-        + $"WHERE size(matched) > 0 RETURN {EntityColumns}, matched ORDER BY n.id LIMIT $limit";
+        + "WHERE size(matched) > 0 RETURN n.id, matched";
 
-    public static string EntityPage =>
-        $"MATCH (n:{EntityLabel}) WHERE {TypesFilter} AND ($afterId IS NULL OR n.id > $afterId) RETURN {EntityColumns} ORDER BY n.id LIMIT $first";
+    /// <summary>
+    /// The ids of entities from <c>$from</c> on (by code point, a bound that keeps every id after the page's
+    /// cursor in UTF-16 order; see <see cref="CodePointLowerBound"/>), for the store to order and cut.
+    /// </summary>
+    public static string EntityIdsFrom =>
+        $"MATCH (n:{EntityLabel}) WHERE {TypesFilter} AND ($from IS NULL OR n.id >= $from) RETURN n.id";
+
+    /// <summary>
+    /// The longest start of <paramref name="id"/> made of code units below U+D800. Neo4j compares
+    /// strings by code point and the store by UTF-16 code unit; the two agree except where a
+    /// code point from U+E000 up meets one beyond U+FFFF (written as surrogates, U+D800 to
+    /// U+DFFF, which sort below U+E000). So every id after <paramref name="id"/> in UTF-16
+    /// order is at least this start in code point order, and the server can skip the ids
+    /// before it.
+    /// </summary>
+    public static string CodePointLowerBound(string id)
+    {
+        var end = 0;
+        while (end < id.Length && id[end] < '\uD800')
+        {
+            end++;
+        }
+
+        return id[..end];
+    }
+
+    /// <summary>Succeeds when the server answers at all: the readiness probe.</summary>
+    public static string Ping => "RETURN 1";
+
+    /// <summary>
+    /// Takes the writer lease when it is free or its holder's time ran out, and answers who holds
+    /// it now. Setting <c>_lock</c> first takes the node's write lock, so that a concurrent taker
+    /// waits and then reads what this one wrote instead of a stale value (Neo4j's documented
+    /// remedy for lost updates).
+    /// </summary>
+    public static string TakeWriterLease =>
+        $"MERGE (l:{WriterLeaseLabel} {{name: $name}}) SET l._lock = true "
+        + "WITH l, (l.token IS NULL OR l.expiresAt < $now) AS free "
+        + "SET l += CASE WHEN free THEN $properties ELSE {} END REMOVE l._lock "
+        + "RETURN l.token = $properties.token, l.holder, l.since";
+
+    /// <summary>Gives the writer lease back, if this holder still has it.</summary>
+    public static string ReleaseWriterLease =>
+        $"MATCH (l:{WriterLeaseLabel} {{name: $name}}) WHERE l.token = $token DELETE l";
+
+    /// <summary>Waits until every index is online: one created a moment ago is still being populated.</summary>
+    public static string AwaitIndexes => "CALL db.awaitIndexes($seconds)";
 
     public static string AllRelationships => $"MATCH (:{EntityLabel})-[r]->(:{EntityLabel}) RETURN {RelationshipColumns} ORDER BY r.id";
 

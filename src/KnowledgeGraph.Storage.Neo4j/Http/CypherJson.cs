@@ -83,17 +83,32 @@ internal static class CypherJson
         }
     }
 
-    /// <summary>A returned value as a string, long, double, bool, list, map or null.</summary>
+    /// <summary>A returned value as a string, long (a JSON number written without fraction or exponent), double, bool, list, map or null.</summary>
     public static object? ReadValue(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.String => value.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole : value.GetDouble(),
+        JsonValueKind.Number => ReadNumber(value),
         JsonValueKind.Array => (IReadOnlyList<object?>)[.. value.EnumerateArray().Select(ReadValue)],
         _ => value.EnumerateObject().ToDictionary(p => p.Name, p => ReadValue(p.Value), StringComparer.Ordinal),
     };
+
+    /// <summary>
+    /// A whole number as a boxed long and anything else as a boxed double. The two arms are
+    /// boxed apart on purpose: a conditional of a long and a double is a double, which would
+    /// turn every count into a fraction.
+    /// </summary>
+    private static object ReadNumber(JsonElement value)
+    {
+        if (value.TryGetInt64(out var whole))
+        {
+            return whole;
+        }
+
+        return value.GetDouble();
+    }
 
     /// <summary>The root of a response body, which both APIs make an object.</summary>
     /// <exception cref="JsonException">The root is not an object.</exception>

@@ -19,9 +19,9 @@ internal interface IServerReply
 /// <summary>
 /// The wire that both HTTP APIs share: one database's base address (credentials written into
 /// the address are dropped), Basic authorization, JSON in and out, and what an answer means.
-/// HTTP 401, 403, 429 and 5xx speak by their status alone; otherwise the server's own errors
-/// speak first (classified by code in <see cref="Neo4jFailures"/>), then any other failed
-/// status. A connection that breaks is transient; a successful answer this store cannot read
+/// HTTP 401 and 403 speak by their status alone; otherwise the server's own errors speak
+/// first, whatever the status (classified by code in <see cref="Neo4jFailures"/>), then any
+/// other failed status (429 and 5xx transient). A connection that breaks is transient; a successful answer this store cannot read
 /// is not. The transport also remembers the bookmarks of the last committed write, which the
 /// runners send with every later transaction so that a read on another cluster member sees it.
 /// </summary>
@@ -88,7 +88,7 @@ internal sealed class Neo4jHttpTransport
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (!response.IsSuccessStatusCode && SpeaksByStatus(response.StatusCode))
+            if (SpeaksByStatus(response.StatusCode))
             {
                 throw Failures.FromStatus(response.StatusCode, purpose);
             }
@@ -129,12 +129,22 @@ internal sealed class Neo4jHttpTransport
         }
     }
 
-    /// <summary>What the statement at <paramref name="index"/> is for; a request without statements only commits.</summary>
+    /// <summary>
+    /// What the statement at <paramref name="index"/> is for. An index past the last statement
+    /// means that every statement ran and the commit failed (Neo4j checks constraints, such as
+    /// a deleted node that still has relationships, only then), so it names the commit.
+    /// </summary>
     public static string Purpose(IReadOnlyList<CypherStatement> statements, int index) =>
-        statements.Count == 0 ? "commit the transaction" : statements[Math.Min(index, statements.Count - 1)].Purpose;
+        statements.Count == 0 ? "commit the transaction"
+        : index < statements.Count ? statements[index].Purpose
+        : $"commit the transaction after its {statements.Count} statements ran, the first to {statements[0].Purpose}";
 
-    private static bool SpeaksByStatus(HttpStatusCode status) =>
-        status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests || (int)status >= 500;
+    /// <summary>
+    /// A refused login speaks by its status, which says what to check. Any other answer speaks
+    /// by its errors first: Neo4j answers some client errors with HTTP 500 (the Query API does
+    /// for a malformed request), and those must fail fast, not be retried as a server failure.
+    /// </summary>
+    private static bool SpeaksByStatus(HttpStatusCode status) => status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
 
     /// <summary>The parsed body; null for a failed status whose body is not readable, since the status then says all there is.</summary>
     private async Task<TReply?> ReadAsync<TReply>(

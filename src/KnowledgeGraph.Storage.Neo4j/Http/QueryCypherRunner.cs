@@ -49,7 +49,8 @@ internal sealed class QueryCypherRunner(Neo4jHttpTransport transport) : ICypherR
                 results.Add((await RunAsync(transaction, statement, [], AccessMode.Write, opened.Affinity, cancellationToken)).Result);
             }
 
-            using var commit = NewRequest(HttpMethod.Post, $"{transaction}/commit", body: null, opened.Affinity);
+            // Neo4j refuses a commit without a JSON body (HTTP 500, Neo.ClientError.Request.Invalid), so it gets an empty object.
+            using var commit = NewRequest(HttpMethod.Post, $"{transaction}/commit", QueryJson.EmptyObject, opened.Affinity);
             var response = await transport.SendAsync(commit, [], (document, _) => QueryJson.ReadResponse(document, affinity: null, expectsRows: false), cancellationToken);
             committed = true;
             Remember(response, accessMode);

@@ -26,6 +26,9 @@ internal sealed record QueryResponse(
 /// </summary>
 internal static class QueryJson
 {
+    /// <summary>The body of a request that runs no statement, such as a commit: <c>{}</c>.</summary>
+    public static byte[] EmptyObject => "{}"u8.ToArray();
+
     /// <summary>
     /// The request body for one statement. Bookmarks and access mode configure a transaction,
     /// so only a request that begins one (an implicit transaction, or opening an explicit one)

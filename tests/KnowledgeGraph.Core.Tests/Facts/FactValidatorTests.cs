@@ -178,8 +178,8 @@ public sealed class FactValidatorTests
     [Fact]
     public void The_same_relationship_on_another_date_is_another_fact()
     {
-        var later = Met.Replace("2024-10-22", "2024-11-02", StringComparison.Ordinal);
-        var both = RelationshipFile(Met) + "\n" + RelationshipFile(later)["relationships:\n".Length..];
+        var earlier = Met.Replace("2024-10-22", "2024-10-02", StringComparison.Ordinal);
+        var both = RelationshipFile(Met) + "\n" + RelationshipFile(earlier)["relationships:\n".Length..];
 
         ValidateWithCommon(both).Facts.Relationships.Should().HaveCount(2);
     }

@@ -50,4 +50,7 @@ internal sealed class RecordingGraphStore : IGraphStore
         _inner.GetSourcesAsync(ids, cancellationToken);
 
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) => _inner.GetStatsAsync(cancellationToken);
+
+    public Task<IAsyncDisposable> AcquireWriterLeaseAsync(string holder, TimeSpan wait, CancellationToken cancellationToken) =>
+        _inner.AcquireWriterLeaseAsync(holder, wait, cancellationToken);
 }

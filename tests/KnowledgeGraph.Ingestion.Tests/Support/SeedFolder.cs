@@ -13,12 +13,12 @@ internal sealed class SeedFolder : IDisposable
 
     public string Path { get; }
 
-    /// <summary>A folder holding <see cref="SeedFacts.Common"/> and <see cref="SeedFacts.Article"/>.</summary>
+    /// <summary>A folder holding <see cref="SeedFacts.Common"/> and <see cref="SeedFacts.Article"/>, each ending with a line break as an editor saves it.</summary>
     public static SeedFolder WithSampleFacts()
     {
         var folder = new SeedFolder();
-        folder.Write("common.yaml", SeedFacts.Common);
-        folder.Write("articles/001.yaml", SeedFacts.Article);
+        folder.Write("common.yaml", SeedFacts.Common + "\n");
+        folder.Write("articles/001.yaml", SeedFacts.Article + "\n");
         return folder;
     }
 

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Ingestion.Worker;
-using KnowledgeGraph.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KnowledgeGraph.Ingestion.Tests.Worker;
 

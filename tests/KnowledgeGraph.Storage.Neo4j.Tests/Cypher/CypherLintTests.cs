@@ -61,7 +61,8 @@ public sealed class CypherLintTests
             .SelectMany(s => (IEnumerable<object>)s.Parameters["rows"]!)
             .OfType<IReadOnlyDictionary<string, object?>>()
             .ToList();
-        var properties = rows.SelectMany(row => row.TryGetValue("properties", out var map) ? ((IReadOnlyDictionary<string, object?>)map!).Keys : []);
+        var properties = rows.Append(statements.Select(s => s.Parameters).FirstOrDefault(p => p.ContainsKey("properties")) ?? new Dictionary<string, object?>())
+            .SelectMany(row => row.TryGetValue("properties", out var map) ? ((IReadOnlyDictionary<string, object?>)map!).Keys : []);
         return [.. rows.SelectMany(row => row.Keys).Concat(properties).Distinct(StringComparer.Ordinal)];
     }
 
@@ -71,7 +72,7 @@ public sealed class CypherLintTests
         var schema = GraphSchema.Default;
         var request = JsonSerializer.Serialize(new
         {
-            labels = schema.EntityTypes.Values.Select(t => t.Label).Append(CypherQueries.EntityLabel).Append(CypherQueries.SourceLabel),
+            labels = schema.EntityTypes.Values.Select(t => t.Label).Append(CypherQueries.EntityLabel).Append(CypherQueries.SourceLabel).Append(CypherQueries.WriterLeaseLabel),
             relationshipTypes = schema.RelationTypes.Keys,
             propertyKeys,
             statements = statements.Select(s => new { text = s.Text, parameters = s.Parameters }),

@@ -26,12 +26,12 @@ public sealed partial class CypherQueriesTests
     }
 
     [Fact]
-    public void Labels_and_relationship_types_in_statements_come_from_the_schema_only()
+    public void Labels_and_relationship_types_in_statements_come_from_the_schema_or_the_stores_own_labels()
     {
         var schema = GraphSchema.Default;
         var queries = new CypherQueries(schema);
         var allowed = schema.EntityTypes.Values.Select(t => t.Label).Concat(schema.RelationTypes.Keys)
-            .Append(CypherQueries.EntityLabel).Append(CypherQueries.SourceLabel).ToHashSet(StringComparer.Ordinal);
+            .Append(CypherQueries.EntityLabel).Append(CypherQueries.SourceLabel).Append(CypherQueries.WriterLeaseLabel).ToHashSet(StringComparer.Ordinal);
 
         var named = KnownStatements(queries).SelectMany(text => LabelOrType().Matches(text).Select(m => m.Groups["name"].Value)).ToList();
 
@@ -103,7 +103,9 @@ public sealed partial class CypherQueriesTests
         var runner = new RecordingRunner
         {
             Answer = s => s.Text == CypherQueries.SearchCandidates
-                ? [["org:b", "COMPANY", "乙", null, new List<object?>(), null, new List<object?> { "乙b", "乙a" }], ["org:a", "COMPANY", "甲", null, new List<object?>(), null, new List<object?> { "甲" }]]
+                ? [["org:b", new List<object?> { "乙b", "乙a" }], ["org:a", new List<object?> { "甲" }]]
+                : s.Text == CypherQueries.EntitiesById
+                ? [.. ((IEnumerable<string>)s.Parameters["ids"]!).Select(id => (IReadOnlyList<object?>)[id, "COMPANY", id, null, new List<object?>(), null])]
                 : [],
         };
         var store = new Neo4jGraphStore(runner, GraphSchema.Default, batchSize: 1000);
@@ -111,6 +113,36 @@ public sealed partial class CypherQueriesTests
         var candidates = await store.FindSearchCandidatesAsync("x", null, 2, Ct);
 
         candidates.Select(c => $"{c.Entity.Id}|{c.Matched}").Should().Equal("org:a|甲", "org:b|乙a");
+    }
+
+    [Fact]
+    public async Task Pages_and_search_candidates_follow_utf16_order_though_the_server_orders_by_code_point()
+    {
+        var server = new CodePointOrderedEntities("org:z", "org:𠮷", "org:（甲）", "org:（乙）");
+        var store = new Neo4jGraphStore(server, GraphSchema.Default, batchSize: 1000);
+
+        var afterSupplementary = await store.ListEntitiesAsync(new EntityPageQuery(null, 10, "org:𠮷"), Ct);
+        var firstTwo = await store.ListEntitiesAsync(new EntityPageQuery(null, 2, null), Ct);
+        var candidates = await store.FindSearchCandidatesAsync("org", null, 2, Ct);
+
+        afterSupplementary.Select(e => e.Id).Should().Equal("org:（乙）", "org:（甲）");
+        firstTwo.Select(e => e.Id).Should().Equal("org:z", "org:𠮷");
+        candidates.Select(c => c.Entity.Id).Should().Equal("org:z", "org:𠮷");
+    }
+
+    [Fact]
+    public void The_code_point_lower_bound_of_an_id_keeps_every_id_after_it_in_utf16_order()
+    {
+        string[] letters = ["a", "z", "\uD7FF", "\uE000", "（", "\uFFFF", "𠮷", "😀"];
+        var ids = letters.SelectMany(a => letters.SelectMany(b => new[] { a, a + b }.Concat(letters.Select(c => a + b + c)))).Distinct().ToList();
+
+        var missed = ids.SelectMany(after => ids
+                .Where(id => string.CompareOrdinal(id, after) > 0 && CodePointOrderedEntities.Compare(id, CypherQueries.CodePointLowerBound(after)) < 0)
+                .Select(id => $"{id} after {after}"))
+            .ToList();
+
+        ids.Should().HaveCountGreaterThan(500);
+        missed.Should().BeEmpty();
     }
 
     private static HashSet<string> KnownStatements(CypherQueries? queries = null)

@@ -31,7 +31,10 @@ internal static class Neo4jSchemaGenerator
             text.AppendLine(Unique($"unique_{type.Name.ToLowerInvariant()}_id", type.Label));
         }
 
-        return text.ToString();
+        return text
+            .AppendLine("// One writer lease per name: concurrent first ingestions must not each create their own.")
+            .AppendLine("CREATE CONSTRAINT unique_writer_lease_name IF NOT EXISTS FOR (n:WriterLease) REQUIRE n.name IS UNIQUE;")
+            .ToString();
     }
 
     private static string Indexes(GraphSchema schema)

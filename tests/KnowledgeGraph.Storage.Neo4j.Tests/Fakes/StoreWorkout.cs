@@ -21,16 +21,22 @@ internal static class StoreWorkout
         var runner = new RecordingRunner { Answer = ExistingEverywhere };
         var store = new Neo4jGraphStore(runner, GraphSchema.Default, batchSize: 1000);
         await store.InitializeAsync(cancellationToken);
-        await store.ApplyAsync(HostileChangeSet(), cancellationToken);
+        await using (await store.AcquireWriterLeaseAsync(Hostile, TimeSpan.Zero, cancellationToken))
+        {
+            await store.ApplyAsync(HostileChangeSet(), cancellationToken);
+        }
+
         await ReadEverythingAsync(store, cancellationToken);
         return runner;
     }
 
-    /// <summary>Says every id asked about exists, so the integrity check lets the change set through.</summary>
+    /// <summary>Says every id asked about exists, so the integrity check lets the change set through, and grants the writer lease.</summary>
     public static IReadOnlyList<IReadOnlyList<object?>> ExistingEverywhere(CypherStatement statement) =>
         statement.Text == CypherQueries.ExistingEntityIds || statement.Text == CypherQueries.ExistingSourceIds
             ? [.. ((IEnumerable<string>)statement.Parameters["ids"]!).Select(id => (IReadOnlyList<object?>)[id])]
-            : RecordingRunner.Nothing(statement);
+            : statement.Text == CypherQueries.TakeWriterLease
+                ? [[true, Hostile, "2024-10-08 00:00:00Z"]]
+                : RecordingRunner.Nothing(statement);
 
     private static GraphChangeSet HostileChangeSet()
     {
@@ -59,6 +65,7 @@ internal static class StoreWorkout
 
     private static async Task ReadEverythingAsync(Neo4jGraphStore store, CancellationToken cancellationToken)
     {
+        await store.ProbeAsync(cancellationToken);
         await store.ReadSnapshotAsync(cancellationToken);
         await store.GetEntitiesAsync([Hostile], cancellationToken);
         await store.FindByNameAsync(Hostile, cancellationToken);

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Storage.Neo4j.Cypher;
-using KnowledgeGraph.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KnowledgeGraph.Storage.Neo4j.Tests.Fakes;
 

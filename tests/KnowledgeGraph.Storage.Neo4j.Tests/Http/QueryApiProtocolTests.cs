@@ -44,7 +44,7 @@ public sealed class QueryApiProtocolTests : CypherRunnerProtocolTests
     public async Task Several_statements_run_in_order_in_one_explicit_transaction_that_echoes_its_affinity(string? affinity)
     {
         Server.Then(
-            QueryApiResponses.Opened("tx-7", affinity, ["a"]),
+            QueryApiResponses.Opened("4b73", affinity, ["a"]),
             QueryApiResponses.Rows(null, ["b"]),
             QueryApiResponses.Rows(null, ["c"]),
             QueryApiResponses.Committed("FB:three"));
@@ -58,15 +58,29 @@ public sealed class QueryApiProtocolTests : CypherRunnerProtocolTests
         results.Select(r => r.Rows.Single().Single()).Should().Equal("a", "b", "c");
         Server.Received.Select(r => (r.Method, r.Path, r.Statement, r.Header("neo4j-cluster-affinity"))).Should().Equal(
             ("POST", $"{Query}/tx", "RETURN 1", null),
-            ("POST", $"{Query}/tx/tx-7", "RETURN 2", affinity),
-            ("POST", $"{Query}/tx/tx-7", "RETURN 3", affinity),
-            ("POST", $"{Query}/tx/tx-7/commit", null, affinity));
+            ("POST", $"{Query}/tx/4b73", "RETURN 2", affinity),
+            ("POST", $"{Query}/tx/4b73", "RETURN 3", affinity),
+            ("POST", $"{Query}/tx/4b73/commit", null, affinity));
+    }
+
+    [Fact]
+    public async Task A_commit_carries_an_empty_json_object_which_neo4j_requires()
+    {
+        var runner = Runner();
+
+        await runner.RunAsync([TestRunners.Statement("first step"), TestRunners.Statement("second step")], AccessMode.Write, Ct);
+
+        var commit = Server.Received[^1];
+        commit.Path.Should().MatchRegex($"^{Query}/tx/[0-9a-f]{{4}}/commit$");
+        commit.Header("Content-Type").Should().StartWith("application/json");
+        commit.Body!.ToJsonString().Should().Be("{}");
+        Server.Received.Should().HaveCount(3, "the commit was accepted the first time");
     }
 
     [Fact]
     public async Task Reads_ask_for_read_access_and_writes_do_not()
     {
-        Server.Then(QueryApiResponses.Rows(), QueryApiResponses.Rows(), QueryApiResponses.Opened("tx-1"));
+        Server.Then(QueryApiResponses.Rows(), QueryApiResponses.Rows(), QueryApiResponses.Opened("ad63"));
         var runner = Runner();
 
         await runner.RunAsync([TestRunners.Statement()], AccessMode.Read, Ct);
@@ -74,13 +88,13 @@ public sealed class QueryApiProtocolTests : CypherRunnerProtocolTests
         await runner.RunAsync([TestRunners.Statement(), TestRunners.Statement()], AccessMode.Read, Ct);
 
         Server.Received.Select(r => (r.Path, r.BodyProperty("accessMode"))).Should().Equal(
-            (Query, "\"Read\""), (Query, null), ($"{Query}/tx", "\"Read\""), ($"{Query}/tx/tx-1", null), ($"{Query}/tx/tx-1/commit", null));
+            (Query, "\"Read\""), (Query, null), ($"{Query}/tx", "\"Read\""), ($"{Query}/tx/ad63", null), ($"{Query}/tx/ad63/commit", null));
     }
 
     [Fact]
     public async Task The_bookmark_a_commit_answers_with_is_sent_with_the_next_read()
     {
-        Server.Then(QueryApiResponses.Opened("tx-1"), QueryApiResponses.Rows(), QueryApiResponses.Committed("FB:after-write"));
+        Server.Then(QueryApiResponses.Opened("ad63"), QueryApiResponses.Rows(), QueryApiResponses.Committed("FB:after-write"));
         var runner = Runner();
 
         await runner.RunAsync([TestRunners.Statement("first step"), TestRunners.Statement("second step")], AccessMode.Write, Ct);
@@ -94,7 +108,7 @@ public sealed class QueryApiProtocolTests : CypherRunnerProtocolTests
     {
         Server.Then(
             QueryApiResponses.Rows("FB:write-1"),
-            QueryApiResponses.Opened("tx-2"),
+            QueryApiResponses.Opened("e0bf"),
             QueryApiResponses.Rows(),
             QueryApiResponses.Committed("FB:read-commit"));
         var runner = Runner();
@@ -106,8 +120,8 @@ public sealed class QueryApiProtocolTests : CypherRunnerProtocolTests
         Server.Received.Select(r => (r.Path, r.BodyProperty("bookmarks"))).Should().Equal(
             (Query, null),
             ($"{Query}/tx", """["FB:write-1"]"""),
-            ($"{Query}/tx/tx-2", null),
-            ($"{Query}/tx/tx-2/commit", null),
+            ($"{Query}/tx/e0bf", null),
+            ($"{Query}/tx/e0bf/commit", null),
             (Query, """["FB:write-1"]"""));
     }
 
@@ -115,7 +129,7 @@ public sealed class QueryApiProtocolTests : CypherRunnerProtocolTests
     public async Task A_statement_that_fails_inside_a_transaction_rolls_it_back_and_is_named()
     {
         Server.Then(
-            QueryApiResponses.Opened("tx-9", "affinity-1"),
+            QueryApiResponses.Opened("2098", "affinity-1"),
             QueryApiResponses.Error("Neo.ClientError.Schema.ConstraintValidationFailed", "already exists"));
         var runner = Runner();
 
@@ -126,14 +140,14 @@ public sealed class QueryApiProtocolTests : CypherRunnerProtocolTests
         failure.Which.IsTransient.Should().BeFalse();
         failure.Which.Message.Should().Contain("refused to second step").And.Contain("Neo.ClientError.Schema.ConstraintValidationFailed: already exists");
         Server.Received.Select(r => (r.Method, r.Path, r.Header("neo4j-cluster-affinity"))).Should().Equal(
-            ("POST", $"{Query}/tx", null), ("POST", $"{Query}/tx/tx-9", "affinity-1"), ("DELETE", $"{Query}/tx/tx-9", "affinity-1"));
+            ("POST", $"{Query}/tx", null), ("POST", $"{Query}/tx/2098", "affinity-1"), ("DELETE", $"{Query}/tx/2098", "affinity-1"));
     }
 
     [Fact]
     public async Task A_commit_that_fails_is_rolled_back_and_named()
     {
         Server.Then(
-            QueryApiResponses.Opened("tx-3"),
+            QueryApiResponses.Opened("65f7"),
             QueryApiResponses.Rows(),
             QueryApiResponses.Error("Neo.ClientError.Transaction.TransactionNotFound", "no such transaction", status: 404));
         var runner = Runner();
@@ -142,17 +156,17 @@ public sealed class QueryApiProtocolTests : CypherRunnerProtocolTests
 
         (await run.Should().ThrowAsync<GraphStoreException>()).Which.Message.Should().Contain("refused to commit the transaction");
         Server.Received.Select(r => (r.Method, r.Path)).Should().Equal(
-            ("POST", $"{Query}/tx"), ("POST", $"{Query}/tx/tx-3"), ("POST", $"{Query}/tx/tx-3/commit"), ("DELETE", $"{Query}/tx/tx-3"));
+            ("POST", $"{Query}/tx"), ("POST", $"{Query}/tx/65f7"), ("POST", $"{Query}/tx/65f7/commit"), ("DELETE", $"{Query}/tx/65f7"));
     }
 
     [Fact]
     public async Task A_transient_failure_inside_a_transaction_rolls_it_back_and_runs_the_whole_unit_again()
     {
         Server.Then(
-            QueryApiResponses.Opened("tx-1"),
+            QueryApiResponses.Opened("ad63"),
             Neo4jResponses.Status(503),
             QueryApiResponses.Rows(),
-            QueryApiResponses.Opened("tx-2"),
+            QueryApiResponses.Opened("e0bf"),
             QueryApiResponses.Rows(null, ["ok"]),
             QueryApiResponses.Committed("FB:second-try"));
         var runner = Runner();
@@ -161,8 +175,8 @@ public sealed class QueryApiProtocolTests : CypherRunnerProtocolTests
 
         results[1].Rows.Single().Should().Equal(["ok"]);
         Server.Received.Select(r => (r.Method, r.Path)).Should().Equal(
-            ("POST", $"{Query}/tx"), ("POST", $"{Query}/tx/tx-1"), ("DELETE", $"{Query}/tx/tx-1"),
-            ("POST", $"{Query}/tx"), ("POST", $"{Query}/tx/tx-2"), ("POST", $"{Query}/tx/tx-2/commit"));
+            ("POST", $"{Query}/tx"), ("POST", $"{Query}/tx/ad63"), ("DELETE", $"{Query}/tx/ad63"),
+            ("POST", $"{Query}/tx"), ("POST", $"{Query}/tx/e0bf"), ("POST", $"{Query}/tx/e0bf/commit"));
     }
 
     [Theory]

@@ -42,6 +42,27 @@ public sealed class TransactionalApiProtocolTests : CypherRunnerProtocolTests
     }
 
     [Fact]
+    public async Task A_constraint_that_fails_at_commit_is_named_as_the_commit_not_as_the_last_statement()
+    {
+        Server.Then(async context =>
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(
+                """{"results":[{"columns":[],"data":[]},{"columns":[],"data":[]}],"errors":[{"code":"Neo.ClientError.Schema.ConstraintValidationFailed","message":"Cannot delete node<12>, because it still has relationships. To delete this node, you must first delete its relationships."}]}""",
+                Ct);
+        });
+        var runner = Runner();
+
+        var run = () => runner.RunAsync([TestRunners.Statement("delete entities"), TestRunners.Statement("delete sources")], AccessMode.Write, Ct);
+
+        var thrown = await run.Should().ThrowAsync<GraphStoreException>();
+        thrown.Which.IsTransient.Should().BeFalse();
+        thrown.Which.Message.Should().Contain("refused to commit the transaction after its 2 statements ran, the first to delete entities")
+            .And.Contain("Cannot delete node<12>, because it still has relationships")
+            .And.NotContain("refused to delete sources");
+    }
+
+    [Fact]
     public async Task Reads_are_marked_read_only_and_writes_are_not()
     {
         var runner = Runner();
