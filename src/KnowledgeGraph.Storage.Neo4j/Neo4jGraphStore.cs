@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// evidence on them (see <see cref="GraphRecords"/>). Lists come back in ordinal id order,
 /// sorted here as well as on the server so that they match the other stores to the character.
 /// </summary>
-internal sealed class Neo4jGraphStore : IGraphStore, IGraphStoreProbe, IDisposable
+internal sealed partial class Neo4jGraphStore : IGraphStore, IGraphStoreProbe, IDisposable
 {
     /// <summary>How long the server may take to bring new indexes online before initialisation gives up.</summary>
     private static readonly TimeSpan IndexWait = TimeSpan.FromMinutes(5);

@@ -10,6 +10,9 @@ internal enum NameSearchPath
 
     /// <summary>A scan of every key with <c>instr</c>: for one or two characters, which have no trigram.</summary>
     KeyScan,
+
+    /// <summary>The in-memory index of every one- and two-unit substring of the keys (<see cref="Sqlite.ShortKeyIndex"/>): for keys that short, without a scan.</summary>
+    ShortKeyIndex,
 }
 
 /// <summary>
@@ -42,11 +45,16 @@ internal static class NameSearch
         {InOrder}
         """;
 
-    /// <summary>The path that can answer <paramref name="key"/>: trigrams need three characters (not UTF-16 units).</summary>
+    /// <summary>
+    /// The path that can answer <paramref name="key"/> fastest: the short-key index for one or two
+    /// UTF-16 units, trigrams for three characters (not UTF-16 units) or more, else a scan.
+    /// </summary>
     public static NameSearchPath PathFor(string key) =>
-        key.EnumerateRunes().Take(3).Count() == 3 ? NameSearchPath.TrigramIndex : NameSearchPath.KeyScan;
+        Sqlite.ShortKeyIndex.Answers(key) ? NameSearchPath.ShortKeyIndex
+        : key.EnumerateRunes().Take(3).Count() == 3 ? NameSearchPath.TrigramIndex
+        : NameSearchPath.KeyScan;
 
-    /// <summary>The candidates for a non-empty search key, at most <paramref name="limit"/>.</summary>
+    /// <summary>The candidates for a non-empty search key along one of the SQL paths, at most <paramref name="limit"/>.</summary>
     public static async Task<IReadOnlyList<SearchCandidate>> FindAsync(
         SqliteSession session, string key, IReadOnlyCollection<string>? types, int limit, NameSearchPath path, CancellationToken cancellationToken)
     {
@@ -54,6 +62,13 @@ internal static class NameSearch
         var matches = path == NameSearchPath.TrigramIndex
             ? await session.QueryAsync(ByTrigrams, ReadMatch, cancellationToken, ("$phrase", Phrase(key)), ("$types", typesJson), ("$limit", limit))
             : await session.QueryAsync(ByKeyScan, ReadMatch, cancellationToken, ("$key", key), ("$types", typesJson), ("$limit", limit));
+        return await WithEntitiesAsync(session, matches, cancellationToken);
+    }
+
+    /// <summary>The candidates of (entity id, name) matches, in their order; a match whose entity has gone since is left out.</summary>
+    public static async Task<IReadOnlyList<SearchCandidate>> WithEntitiesAsync(
+        SqliteSession session, List<(string EntityId, string Name)> matches, CancellationToken cancellationToken)
+    {
         if (matches.Count == 0)
         {
             return [];
@@ -62,7 +77,7 @@ internal static class NameSearch
         var entities = await EntityRows.ReadAsync(
             session, EntityRows.ByIds, cancellationToken, ("$ids", SqliteSession.JsonArray(matches.Select(m => m.EntityId).Distinct(StringComparer.Ordinal))));
         var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        return [.. matches.Select(m => new SearchCandidate(byId[m.EntityId], m.Name))];
+        return [.. matches.Where(m => byId.ContainsKey(m.EntityId)).Select(m => new SearchCandidate(byId[m.EntityId], m.Name))];
     }
 
     /// <summary>The key as one FTS5 phrase: quoted, with its own quotes doubled, so no character is query syntax.</summary>

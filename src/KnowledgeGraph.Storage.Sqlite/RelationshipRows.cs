@@ -13,6 +13,8 @@ internal static class RelationshipRows
 {
     public const string All = Select;
 
+    public const string ByIds = $"{Select} WHERE id IN (SELECT value FROM json_each($ids))";
+
     public const string From = $"{Select} WHERE from_id IN (SELECT value FROM json_each($ids)) AND {TypeFilter}";
 
     public const string To = $"{Select} WHERE to_id IN (SELECT value FROM json_each($ids)) AND {TypeFilter}";

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Core.Storage.Traversal;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -10,11 +11,21 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// the writer. Each operation runs in one transaction: deferred for reads, so that all their
 /// queries see one state; immediate for writes, so that they queue for the lock up front
 /// instead of failing half-way. Reads take a connection kept open with its statements
-/// prepared; writes open one of their own.
+/// prepared; writes open one of their own. Traversals run in memory over a compact adjacency
+/// index (<see cref="TraversalIndex"/>), kept current by <c>PRAGMA data_version</c>, so that
+/// every write, this store's or another process's, is seen by the next read; their details
+/// come from SQLite by id.
 /// </summary>
-internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : IGraphStore, IDisposable
+internal sealed class SqliteGraphStore : IGraphStore, IDisposable
 {
-    private readonly SqliteDatabase _database = new(filePath, busyTimeout);
+    private readonly SqliteDatabase _database;
+    private readonly TraversalIndex _index;
+
+    public SqliteGraphStore(string filePath, TimeSpan busyTimeout)
+    {
+        _database = new SqliteDatabase(filePath, busyTimeout);
+        _index = new TraversalIndex(_database);
+    }
 
     public Task InitializeAsync(CancellationToken cancellationToken) =>
         RunAsync("initialise the schema", mayCreate: true, async (connection, ct) =>
@@ -65,9 +76,20 @@ internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : 
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var key = SearchKeys.Normalize(text);
-        return key.Length == 0 || limit == 0 || types is { Count: 0 }
-            ? []
-            : await ReadAsync("search names", (session, ct) => NameSearch.FindAsync(session, key, types, limit, path, ct), cancellationToken);
+        if (key.Length == 0 || limit == 0 || types is { Count: 0 })
+        {
+            return [];
+        }
+
+        if (path == NameSearchPath.ShortKeyIndex)
+        {
+            var matches = (await IndexAsync("search names", cancellationToken)).Names.Find(key, types, limit);
+            return matches.Count == 0
+                ? []
+                : await ReadAsync("search names", (session, ct) => NameSearch.WithEntitiesAsync(session, matches, ct), cancellationToken);
+        }
+
+        return await ReadAsync("search names", (session, ct) => NameSearch.FindAsync(session, key, types, limit, path, ct), cancellationToken);
     }
 
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken)
@@ -108,7 +130,50 @@ internal sealed class SqliteGraphStore(string filePath, TimeSpan busyTimeout) : 
     public Task<IAsyncDisposable> AcquireWriterLeaseAsync(string holder, TimeSpan wait, CancellationToken cancellationToken) =>
         SqliteWriterLease.AcquireAsync(_database.FilePath, holder, wait, TimeProvider.System, cancellationToken);
 
-    public void Dispose() => _database.Dispose();
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0
+            ? []
+            : await ReadAsync("read relationships by id", (session, ct) =>
+                RelationshipRows.ReadAsync(session, RelationshipRows.ByIds, ct, ("$ids", SqliteSession.JsonArray(ids))), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReachedEntity>> ReachAsync(ReachQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return (await IndexAsync("walk the graph", cancellationToken)).Graph.Reach(query);
+    }
+
+    public async Task<Neighbourhood> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var found = (await IndexAsync("gather a neighbourhood", cancellationToken)).Graph.Neighbourhood(query);
+        var details = await GetRelationshipsByIdAsync([.. found.Relationships.Select(r => r.Id)], cancellationToken);
+        return NeighbourhoodDetails.With(found, details);
+    }
+
+    public async Task<IReadOnlyList<PathIds>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return (await IndexAsync("find paths", cancellationToken)).Graph.FindPaths(query);
+    }
+
+    public async Task<IReadOnlyDictionary<string, RelationshipIdPage>> PageRelationshipsAsync(RelationshipPageQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return (await IndexAsync("list relationships", cancellationToken)).Graph.PageRelationships(query);
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _database.Dispose();
+    }
+
+    /// <summary>The in-memory indexes as the database holds them now.</summary>
+    private Task<IndexVersion> IndexAsync(string operation, CancellationToken cancellationToken) =>
+        TranslateErrorsAsync(operation, () => _index.CurrentAsync(cancellationToken), cancellationToken);
 
     private static string? JsonArrayOrNull(IReadOnlyCollection<string>? values) => values is null ? null : SqliteSession.JsonArray(values);
 

@@ -43,6 +43,15 @@ public sealed class NameSearchPathTests : IDisposable
         (NameSearch.PathFor(key) == NameSearchPath.TrigramIndex).Should().Be(usesTrigrams);
 
     [Theory]
+    [InlineData("a", "ShortKeyIndex")]
+    [InlineData("深圳", "ShortKeyIndex")]
+    [InlineData("𠮷", "ShortKeyIndex")]
+    [InlineData("𠮷野", "KeyScan")]
+    [InlineData("深圳湾", "TrigramIndex")]
+    public void Keys_of_one_or_two_units_use_the_short_key_index(string key, string path) =>
+        NameSearch.PathFor(key).ToString().Should().Be(path);
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Core.Storage.Traversal;
 
 namespace KnowledgeGraph.Testing;
 
@@ -12,6 +13,7 @@ public sealed class InMemoryGraphStore : IGraphStore
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _writerLease = new(1, 1);
     private GraphSnapshot _state = GraphSnapshot.Empty;
+    private GraphIndex? _index;
     private string _leaseHolder = string.Empty;
 
     /// <summary>How many times a read method was called: lets tests prove batching (no N+1).</summary>
@@ -30,6 +32,7 @@ public sealed class InMemoryGraphStore : IGraphStore
             var relationships = Apply(_state.Relationships, changes.DeleteRelationshipIds, changes.UpsertRelationships, r => r.Id);
             EnsureIntegrity(sources, entities, relationships);
             _state = new GraphSnapshot(sources, entities, relationships);
+            _index = null;
         }
 
         return Task.CompletedTask;
@@ -83,6 +86,33 @@ public sealed class InMemoryGraphStore : IGraphStore
             state.Sources.Count,
             CountByType(state.Entities.Select(e => e.Type)),
             CountByType(state.Relationships.Select(r => r.Type))));
+
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<Relationship>>(state => state.Relationships.Where(r => ids.Contains(r.Id)).ToList());
+
+    public Task<IReadOnlyList<ReachedEntity>> ReachAsync(ReachQuery query, CancellationToken cancellationToken) =>
+        Read(_ => Index().Reach(query));
+
+    public Task<Neighbourhood> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken) =>
+        Read(state =>
+        {
+            var found = Index().Neighbourhood(query);
+            var ids = found.Relationships.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            return NeighbourhoodDetails.With(found, state.Relationships.Where(r => ids.Contains(r.Id)));
+        });
+
+    public Task<IReadOnlyList<PathIds>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
+        Read(_ => Index().FindPaths(query));
+
+    public Task<IReadOnlyDictionary<string, RelationshipIdPage>> PageRelationshipsAsync(RelationshipPageQuery query, CancellationToken cancellationToken) =>
+        Read(_ => Index().PageRelationships(query));
+
+    /// <summary>The adjacency index of the current state, built on first use after a change; callers hold the gate.</summary>
+    private GraphIndex Index() => _index ??= GraphIndex.Build(
+        _state.Entities.Select(e => (e.Id, e.Type)),
+        _state.Relationships.Select(r => new IndexedRelationship(
+            r.Id, r.Type, r.FromId, r.ToId, r.Role, r.Date, r.ValidFrom, r.ValidTo, [.. r.Evidence.Select(e => e.SourceId)])),
+        _state.Sources.Where(s => s.PublishedOn is not null).ToDictionary(s => s.Id, s => s.PublishedOn!.Value, StringComparer.Ordinal));
 
     private Task<T> Read<T>(Func<GraphSnapshot, T> query)
     {

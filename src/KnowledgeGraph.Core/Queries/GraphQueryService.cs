@@ -7,9 +7,10 @@ namespace KnowledgeGraph.Core.Queries;
 /// <summary>
 /// Answers the questions of the public contract (entity, search, relationships, partners,
 /// paths, subgraph, stats) over any <see cref="IGraphStore"/>, so that every store and every
-/// transport (GraphQL, command line) gives the same answers. Traversals read the store one
-/// whole frontier at a time, never one node at a time; every ordering ends with a tie-break
-/// by id, so the same question over the same data always gets the same answer.
+/// transport (GraphQL, command line) gives the same answers. Traversals are the store's
+/// primitives (reach, neighbourhood, paths, pages of relationships), one store call each; the
+/// details of what they found are read in batches; every ordering ends with a tie-break by id,
+/// so the same question over the same data always gets the same answer.
 /// </summary>
 /// <remarks>
 /// References (<c>ref</c>, <c>city</c>, <c>from</c>...) are an entity's canonical id or any exact
@@ -214,8 +215,8 @@ public sealed class GraphQueryService
         }
 
         var reader = new StoreReader(_store, cancellationToken);
-        var paths = await new PathFinder(reader, relationTypes, start.Id, end.Id).FindAsync(maxHops, first).ConfigureAwait(false);
-        await reader.LoadEntitiesAsync(paths.SelectMany(p => p.NodeIds)).ConfigureAwait(false);
+        var paths = await _store.FindPathsAsync(new PathQuery(start.Id, end.Id, maxHops, relationTypes, first), cancellationToken).ConfigureAwait(false);
+        await PathDetails.LoadAsync(reader, paths).ConfigureAwait(false);
         return [.. paths.Select(p => p.ToGraphPath(reader))];
     }
 

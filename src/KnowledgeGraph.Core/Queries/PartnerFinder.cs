@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Storage;
 
 namespace KnowledgeGraph.Core.Queries;
 
@@ -8,7 +9,8 @@ namespace KnowledgeGraph.Core.Queries;
 /// inside it. <i>Inside X</i> is X and whatever reaches X through containment relationships,
 /// followed inbound. The link search walks the other relationships, both ways, layer by layer,
 /// and never walks on through an entity of the schema's hub categories (places, industries):
-/// they would link everything in a city, or everything in a trade, to everything else.
+/// they would link everything in a city, or everything in a trade, to everything else. Each
+/// walk is one store call.
 /// </summary>
 internal sealed class PartnerFinder(StoreReader reader, GraphSchema schema)
 {
@@ -17,6 +19,8 @@ internal sealed class PartnerFinder(StoreReader reader, GraphSchema schema)
     private readonly IReadOnlyCollection<string> _containmentTypes = [.. schema.ContainmentTypes];
     private readonly IReadOnlyCollection<string> _linkTypes =
         [.. schema.RelationTypes.Keys.Where(t => !schema.ContainmentTypes.Contains(t)).Order(StringComparer.Ordinal)];
+    private readonly IReadOnlyCollection<string> _hubTypes =
+        [.. schema.EntityTypes.Values.Where(t => schema.HubCategories.Contains(t.Category)).Select(t => t.Name).Order(StringComparer.Ordinal)];
 
     /// <summary>The entity types a partner may have when the caller names none: people, organisations and funds.</summary>
     public static IReadOnlySet<string> DefaultTypes(GraphSchema schema) =>
@@ -26,17 +30,16 @@ internal sealed class PartnerFinder(StoreReader reader, GraphSchema schema)
     {
         var target = await ContainmentTreeAsync(linkedTo.Id).ConfigureAwait(false);
         var basedInCity = await BasedInAsync(city.Id, window).ConfigureAwait(false);
-        var links = await LinkAsync(target, maxHops, window).ConfigureAwait(false);
-        await reader.LoadEntitiesAsync(target.Keys).ConfigureAwait(false);
+        var links = await WalkAsync(new ReachQuery([.. target.Keys], Direction.Both, _linkTypes, window.Range, maxHops, _hubTypes)).ConfigureAwait(false);
 
         // Something based in the city and inside the target itself (a Shenzhen company with a
         // site in 武进) is the closest partner of all: 0 hops, its path the containment chain.
-        var partnerIds = links
-            .Where(pair => pair.Key != linkedTo.Id && basedInCity.Contains(pair.Key) && partnerTypes.Contains(reader.Entity(pair.Key).Type))
-            .Select(pair => pair.Key)
+        var partnerIds = links.Values
+            .Where(link => link.Id != linkedTo.Id && basedInCity.Contains(link.Id) && partnerTypes.Contains(link.Type))
+            .Select(link => link.Id)
             .ToList();
         var paths = partnerIds.ToDictionary(id => id, id => PathToTarget(id, links, target), StringComparer.Ordinal);
-        await reader.LoadEntitiesAsync(paths.Values.SelectMany(path => path.NodeIds)).ConfigureAwait(false);
+        await PathDetails.LoadAsync(reader, paths.Values).ConfigureAwait(false);
 
         return
         [
@@ -50,30 +53,11 @@ internal sealed class PartnerFinder(StoreReader reader, GraphSchema schema)
 
     /// <summary>
     /// Inside <paramref name="rootId"/>: each entity with the containment relationship that
-    /// leads one step towards the root (null for the root). Containment is not filtered by
-    /// time: locations are long-lived and rarely dated.
+    /// leads one step towards the root. Containment is not filtered by time: locations are
+    /// long-lived and rarely dated.
     /// </summary>
-    private async Task<Dictionary<string, Relationship?>> ContainmentTreeAsync(string rootId)
-    {
-        var tree = new Dictionary<string, Relationship?>(StringComparer.Ordinal) { [rootId] = null };
-        List<string> frontier = [rootId];
-        while (frontier.Count > 0)
-        {
-            var inbound = await reader.RelationshipsAsync(frontier, Direction.In, _containmentTypes, TimeWindow.Open).ConfigureAwait(false);
-            var next = new List<string>();
-            foreach (var relationship in inbound)
-            {
-                if (tree.TryAdd(relationship.FromId, relationship))
-                {
-                    next.Add(relationship.FromId);
-                }
-            }
-
-            frontier = next;
-        }
-
-        return tree;
-    }
+    private Task<Dictionary<string, ReachedEntity>> ContainmentTreeAsync(string rootId) =>
+        WalkAsync(new ReachQuery([rootId], Direction.In, _containmentTypes, TimeRange.Open, int.MaxValue));
 
     /// <summary>
     /// The entities based in the city: inside it, or people holding a position in something
@@ -82,66 +66,37 @@ internal sealed class PartnerFinder(StoreReader reader, GraphSchema schema)
     private async Task<HashSet<string>> BasedInAsync(string cityId, TimeWindow window)
     {
         var inside = await ContainmentTreeAsync(cityId).ConfigureAwait(false);
-        var positions = await reader.RelationshipsAsync(inside.Keys, Direction.In, [HoldsPosition], window).ConfigureAwait(false);
-        return inside.Keys.Concat(positions.Select(r => r.FromId)).ToHashSet(StringComparer.Ordinal);
+        var holders = await WalkAsync(new ReachQuery([.. inside.Keys], Direction.In, [HoldsPosition], window.Range, 1)).ConfigureAwait(false);
+        return inside.Keys.Concat(holders.Keys).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// Breadth-first from everything inside the target, one store call per layer. Each entity
-    /// reached keeps its distance and the relationship it was first reached by; relationships
-    /// are taken in id order, so the shortest path kept is always the same one.
-    /// </summary>
-    private async Task<Dictionary<string, Link>> LinkAsync(Dictionary<string, Relationship?> target, int maxHops, TimeWindow window)
+    private async Task<Dictionary<string, ReachedEntity>> WalkAsync(ReachQuery query)
     {
-        var links = target.Keys.ToDictionary(id => id, _ => new Link(0, null), StringComparer.Ordinal);
-        List<string> frontier = [.. target.Keys];
-        for (var hops = 1; hops <= maxHops && frontier.Count > 0; hops++)
-        {
-            var expanding = frontier.ToHashSet(StringComparer.Ordinal);
-            var relationships = await reader.RelationshipsAsync(frontier, Direction.Both, _linkTypes, window).ConfigureAwait(false);
-            var reached = new List<string>();
-            foreach (var relationship in relationships)
-            {
-                foreach (var end in new[] { relationship.FromId, relationship.ToId }.Where(expanding.Contains))
-                {
-                    var other = relationship.OtherEnd(end);
-                    if (links.TryAdd(other, new Link(hops, relationship)))
-                    {
-                        reached.Add(other);
-                    }
-                }
-            }
-
-            await reader.LoadEntitiesAsync(reached).ConfigureAwait(false);
-            frontier = [.. reached.Where(id => !schema.IsHub(reader.Entity(id)))];
-        }
-
-        return links;
+        var reached = await reader.Store.ReachAsync(query, reader.CancellationToken).ConfigureAwait(false);
+        return reached.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The link back to the target, then the containment chain up to the entity linked to.</summary>
-    private static IdPath PathToTarget(string partnerId, Dictionary<string, Link> links, Dictionary<string, Relationship?> target)
+    private static PathIds PathToTarget(string partnerId, Dictionary<string, ReachedEntity> links, Dictionary<string, ReachedEntity> target)
     {
         List<string> nodes = [partnerId];
-        var relationships = new List<Relationship>();
-        var current = partnerId;
-        while (links[current].Via is { } via)
+        var relationships = new List<string>();
+        var current = links[partnerId];
+        while (current is { ViaRelationshipId: { } via, PreviousId: { } previous })
         {
             relationships.Add(via);
-            current = via.OtherEnd(current);
-            nodes.Add(current);
+            nodes.Add(previous);
+            current = links[previous];
         }
 
-        while (target[current] is { } up)
+        var up = target[current.Id];
+        while (up is { ViaRelationshipId: { } via, PreviousId: { } previous })
         {
-            relationships.Add(up);
-            current = up.ToId;
-            nodes.Add(current);
+            relationships.Add(via);
+            nodes.Add(previous);
+            up = target[previous];
         }
 
-        return new IdPath(nodes, relationships);
+        return new PathIds(nodes, relationships);
     }
-
-    /// <summary>How far an entity is from the target, and the relationship that first reached it.</summary>
-    private readonly record struct Link(int Hops, Relationship? Via);
 }

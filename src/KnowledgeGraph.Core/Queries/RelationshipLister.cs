@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
 
 namespace KnowledgeGraph.Core.Queries;
 
@@ -6,76 +7,48 @@ namespace KnowledgeGraph.Core.Queries;
 /// Lists the relationships of entities, filtered and in time order: by the relationship's
 /// date, else its start of validity, else the earliest publication date of its evidence;
 /// relationships with no time at all come last; ties go by id. Any number of entities costs
-/// the same store calls as one: their relationships, then the publication dates they need.
+/// the same store calls as one: the pages of ids, then the relationships on them.
 /// </summary>
 internal sealed class RelationshipLister(StoreReader reader)
 {
     public async Task<RelationshipPage> ListAsync(
         string entityId, IReadOnlyCollection<string>? types, Direction direction, string? role, TimeWindow window, int first, string? after)
     {
-        var ordered = await OrderedByEntityAsync([entityId], types, direction, role, window).ConfigureAwait(false);
-        return Page(ordered[entityId], first, after);
+        var afterId = after is null ? null : RelationshipCursor.Decode(after) ?? throw NotACursor(after);
+        var pages = await PagesAsync([entityId], types, direction, role, window, first, afterId).ConfigureAwait(false);
+        var page = pages[entityId];
+        return page.AfterFound ? ToPage(page) : throw NotACursor(after!);
     }
 
     /// <summary>The first page of each entity's relationships, by entity id; an entity with none gets an empty page.</summary>
     public async Task<IReadOnlyDictionary<string, RelationshipPage>> ListFirstPagesAsync(
         IReadOnlyCollection<string> entityIds, IReadOnlyCollection<string>? types, Direction direction, string? role, TimeWindow window, int first)
     {
-        var ordered = await OrderedByEntityAsync(entityIds, types, direction, role, window).ConfigureAwait(false);
-        return ordered.ToDictionary(pair => pair.Key, pair => Page(pair.Value, first, after: null), StringComparer.Ordinal);
+        var pages = await PagesAsync(entityIds, types, direction, role, window, first, afterId: null).ConfigureAwait(false);
+        return pages.ToDictionary(pair => pair.Key, pair => ToPage(pair.Value), StringComparer.Ordinal);
     }
 
-    private async Task<Dictionary<string, List<Relationship>>> OrderedByEntityAsync(
-        IReadOnlyCollection<string> entityIds, IReadOnlyCollection<string>? types, Direction direction, string? role, TimeWindow window)
+    private async Task<IReadOnlyDictionary<string, RelationshipIdPage>> PagesAsync(
+        IReadOnlyCollection<string> entityIds, IReadOnlyCollection<string>? types, Direction direction, string? role, TimeWindow window, int first, string? afterId)
     {
         var ids = entityIds.Distinct(StringComparer.Ordinal).ToList();
-        var touching = await reader.RelationshipsAsync(ids, direction, types, window).ConfigureAwait(false);
-        var withRole = role is null ? touching : [.. touching.Where(r => string.Equals(r.Role, role, StringComparison.Ordinal))];
-        await reader.LoadPublicationDatesAsync(withRole).ConfigureAwait(false);
-        var ordered = withRole
-            .OrderBy(r => TimeOf(r) is null)
-            .ThenBy(TimeOf)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
-            .ToList();
-        var byEntity = ids.ToDictionary(id => id, _ => new List<Relationship>(), StringComparer.Ordinal);
-        foreach (var relationship in ordered)
+        if (ids.Count == 0)
         {
-            foreach (var end in EndsAt(relationship, direction))
-            {
-                byEntity.GetValueOrDefault(end)?.Add(relationship);
-            }
+            return new Dictionary<string, RelationshipIdPage>(StringComparer.Ordinal);
         }
 
-        return byEntity;
+        var query = new RelationshipPageQuery(ids, direction, types, role, window.Range, first, afterId);
+        var pages = await reader.Store.PageRelationshipsAsync(query, reader.CancellationToken).ConfigureAwait(false);
+        await reader.LoadRelationshipsAsync(pages.Values.SelectMany(p => p.RelationshipIds)).ConfigureAwait(false);
+        return pages;
     }
 
-    /// <summary>The entities whose listing the relationship belongs to: its ends the direction asks for, a loop's end once.</summary>
-    private static IEnumerable<string> EndsAt(Relationship relationship, Direction direction) => direction switch
+    private RelationshipPage ToPage(RelationshipIdPage page)
     {
-        Direction.Out => [relationship.FromId],
-        Direction.In => [relationship.ToId],
-        _ => relationship.FromId == relationship.ToId ? [relationship.FromId] : [relationship.FromId, relationship.ToId],
-    };
-
-    private static RelationshipPage Page(List<Relationship> ordered, int first, string? after)
-    {
-        var start = after is null ? 0 : IndexAfter(ordered, after);
-        var page = ordered.Skip(start).Take(first).Select(r => new RelationshipEdge(RelationshipCursor.Encode(r.Id), r)).ToList();
-        return new RelationshipPage(page, start + page.Count < ordered.Count, page.Count > 0 ? page[^1].Cursor : null, ordered.Count);
+        var edges = page.RelationshipIds.Select(id => new RelationshipEdge(RelationshipCursor.Encode(id), reader.Relationship(id))).ToList();
+        return new RelationshipPage(edges, page.HasMore, edges.Count > 0 ? edges[^1].Cursor : null, page.TotalCount);
     }
 
-    private PartialDate? TimeOf(Relationship relationship) =>
-        relationship.Date ?? relationship.ValidFrom ?? EarliestOrNull(reader.PublicationDates(relationship));
-
-    private static PartialDate? EarliestOrNull(IEnumerable<PartialDate> dates) =>
-        dates.Select(d => (PartialDate?)d).Min();
-
-    private static int IndexAfter(List<Relationship> ordered, string cursor)
-    {
-        var id = RelationshipCursor.Decode(cursor);
-        var index = id is null ? -1 : ordered.FindIndex(r => r.Id == id);
-        return index >= 0
-            ? index + 1
-            : throw new QueryArgumentException("after", $"'{cursor}' is not a cursor of this list; expected the endCursor of a page of the same query");
-    }
+    private static QueryArgumentException NotACursor(string cursor) =>
+        new("after", $"'{cursor}' is not a cursor of this list; expected the endCursor of a page of the same query");
 }

@@ -1,10 +1,11 @@
 using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
 
 namespace KnowledgeGraph.Core.Queries;
 
 /// <summary>
-/// Gathers the neighbourhood of some entities breadth-first, one store call per layer,
-/// keeping relationships in breadth-first order (by layer, then id) up to a limit.
+/// Gathers the neighbourhood of some entities: the store walks it breadth-first (by layer,
+/// then id, up to a limit) and gives its relationships; their ends are then read in one batch.
 /// </summary>
 internal sealed class SubgraphBuilder(StoreReader reader)
 {
@@ -17,37 +18,14 @@ internal sealed class SubgraphBuilder(StoreReader reader)
         }
 
         var distances = starts.ToDictionary(e => e.Id, _ => 0, StringComparer.Ordinal);
-        var kept = new List<Relationship>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var truncated = false;
-        List<string> frontier = [.. distances.Keys];
-        for (var layer = 1; layer <= depth && frontier.Count > 0 && !truncated; layer++)
+        var found = depth == 0
+            ? new Neighbourhood([], Truncated: false)
+            : await reader.Store.NeighbourhoodAsync(
+                new NeighbourhoodQuery([.. distances.Keys], depth, types, window.Range, limit), reader.CancellationToken).ConfigureAwait(false);
+        foreach (var relationship in found.Relationships)
         {
-            var next = new List<string>();
-            foreach (var relationship in await reader.RelationshipsAsync(frontier, Direction.Both, types, window).ConfigureAwait(false))
-            {
-                if (!seen.Add(relationship.Id))
-                {
-                    continue;
-                }
-
-                if (kept.Count == limit)
-                {
-                    truncated = true;
-                    break;
-                }
-
-                kept.Add(relationship);
-                foreach (var end in new[] { relationship.FromId, relationship.ToId })
-                {
-                    if (distances.TryAdd(end, layer))
-                    {
-                        next.Add(end);
-                    }
-                }
-            }
-
-            frontier = next;
+            distances.TryAdd(relationship.Relationship.FromId, relationship.Layer);
+            distances.TryAdd(relationship.Relationship.ToId, relationship.Layer);
         }
 
         await reader.LoadEntitiesAsync(distances.Keys).ConfigureAwait(false);
@@ -56,6 +34,6 @@ internal sealed class SubgraphBuilder(StoreReader reader)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => reader.Entity(pair.Key))
             .ToList();
-        return new Subgraph(nodes, kept, truncated);
+        return new Subgraph(nodes, [.. found.Relationships.Select(r => r.Relationship)], found.Truncated);
     }
 }

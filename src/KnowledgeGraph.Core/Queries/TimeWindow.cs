@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
 
 namespace KnowledgeGraph.Core.Queries;
 
@@ -21,32 +22,14 @@ internal sealed record TimeWindow(PartialDate? From, PartialDate? To)
             ? throw new QueryArgumentException("from", $"is {start}, which is after 'to' ({end}); expected from to be no later than to")
             : new TimeWindow(from, to);
 
+    /// <summary>The window as the store port takes it.</summary>
+    public TimeRange Range => IsOpen ? TimeRange.Open : new TimeRange(From, To);
+
     /// <summary>
     /// Whether a relationship holds within the window: an event by its date; a state by its
     /// validity, open where unknown; a relationship with no time at all by the publication
     /// dates of its evidence, and, without those either, only when the window is open.
     /// </summary>
     /// <param name="publishedOn">The known publication dates of the relationship's evidence.</param>
-    public bool Admits(Relationship relationship, IEnumerable<PartialDate> publishedOn)
-    {
-        if (IsOpen)
-        {
-            return true;
-        }
-
-        if (relationship.Date is { } date)
-        {
-            return Overlaps(date.Start, date.End);
-        }
-
-        if (relationship.ValidFrom is not null || relationship.ValidTo is not null)
-        {
-            return Overlaps(relationship.ValidFrom?.Start ?? DateOnly.MinValue, relationship.ValidTo?.End ?? DateOnly.MaxValue);
-        }
-
-        return publishedOn.Any(day => Overlaps(day.Start, day.End));
-    }
-
-    private bool Overlaps(DateOnly start, DateOnly end) =>
-        (From is null || From.Value.Start <= end) && (To is null || start <= To.Value.End);
+    public bool Admits(Relationship relationship, IEnumerable<PartialDate> publishedOn) => Range.Admits(relationship, publishedOn);
 }

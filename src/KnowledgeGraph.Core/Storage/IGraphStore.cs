@@ -3,9 +3,12 @@ using KnowledgeGraph.Core.Model;
 namespace KnowledgeGraph.Core.Storage;
 
 /// <summary>
-/// The port every graph store implements (SQLite embedded, Neo4j). It offers plain reads
-/// and one atomic write; traversal, ranking and time semantics live in the query service,
-/// so that every store gives the same answers. Failures surface as <see cref="GraphStoreException"/>.
+/// The port every graph store implements (SQLite embedded, Neo4j). It offers plain reads,
+/// one atomic write and traversal primitives (reach, neighbourhood, paths, pages of
+/// relationships) whose answers, order included, the port defines exactly; ranking lives in
+/// the query service. The primitives have a default that walks the plain reads one
+/// breadth-first layer per call; a store overrides them to answer each question in one go.
+/// Failures surface as <see cref="GraphStoreException"/>.
 /// </summary>
 public interface IGraphStore
 {
@@ -53,6 +56,33 @@ public interface IGraphStore
 
     /// <summary>Counts of entities, relationships and sources, by type.</summary>
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The relationships with these ids, in no particular order; unknown ids are skipped.
+    /// Default: the touching relationships of their ends are not known, so it reads them through
+    /// <see cref="ReadSnapshotAsync"/>'s lists; stores override it with a read by id.
+    /// </summary>
+    Task<IReadOnlyList<Relationship>> GetRelationshipsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        LayeredTraversal.RelationshipsByIdAsync(this, ids, cancellationToken);
+
+    /// <summary>
+    /// The entities a breadth-first walk reaches (<see cref="ReachQuery"/>), starts first, then by
+    /// hops, each layer in the order its entities were reached.
+    /// </summary>
+    Task<IReadOnlyList<ReachedEntity>> ReachAsync(ReachQuery query, CancellationToken cancellationToken) =>
+        LayeredTraversal.ReachAsync(this, query, cancellationToken);
+
+    /// <summary>The relationships of a neighbourhood (<see cref="NeighbourhoodQuery"/>) in breadth-first order.</summary>
+    Task<Neighbourhood> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken) =>
+        LayeredTraversal.NeighbourhoodAsync(this, query, cancellationToken);
+
+    /// <summary>The simple paths between two entities (<see cref="PathQuery"/>), shortest first, then by relationship ids.</summary>
+    Task<IReadOnlyList<PathIds>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
+        LayeredTraversal.FindPathsAsync(this, query, cancellationToken);
+
+    /// <summary>A page of each entity's relationships in time order (<see cref="RelationshipPageQuery"/>), by entity id; every asked entity has one.</summary>
+    Task<IReadOnlyDictionary<string, RelationshipIdPage>> PageRelationshipsAsync(RelationshipPageQuery query, CancellationToken cancellationToken) =>
+        LayeredTraversal.PageRelationshipsAsync(this, query, cancellationToken);
 
     /// <summary>
     /// Takes the store's writer lease, which one ingestion run at a time holds for all of its

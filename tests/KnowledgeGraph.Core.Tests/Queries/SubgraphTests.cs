@@ -98,7 +98,7 @@ public sealed class SubgraphTests
         var narrow = await SubgraphCallsAsync(2, cancel);
         var wide = await SubgraphCallsAsync(60, cancel);
 
-        wide.Calls.Should().Be(narrow.Calls).And.Be(6, "one lookup by id, three layers with a batch of source dates for the first, one batch of entities");
+        wide.Calls.Should().Be(narrow.Calls).And.Be(3, "one lookup by id, the neighbourhood walked by the store in one call, one batch of entities");
         wide.Subgraph.Relationships.Should().HaveCount(60 * 3);
     }
 

@@ -80,5 +80,6 @@ internal static class StoreWorkout
         await store.GetSourcesAsync([Hostile], cancellationToken);
         await store.GetSourcesAsync(null, cancellationToken);
         await store.GetStatsAsync(cancellationToken);
+        await store.GetRelationshipsByIdAsync([Hostile], cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Core.Model;
 
-namespace KnowledgeGraph.Core.Queries;
+namespace KnowledgeGraph.Core.Storage;
 
 /// <summary>
 /// Finds simple paths between two entities, shortest first. A bidirectional breadth-first
@@ -15,11 +15,11 @@ namespace KnowledgeGraph.Core.Queries;
 /// least L, every relationship of every such path has an expanded end. A search whose
 /// frontier runs empty has expanded its whole component, which is as good.
 /// </remarks>
-internal sealed class PathFinder
+internal sealed class LayeredPathFinder
 {
     private static readonly Comparer<Relationship> ById = Comparer<Relationship>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
-    private readonly StoreReader _reader;
+    private readonly LayerReader _reader;
     private readonly IReadOnlyCollection<string>? _types;
     private readonly string _fromId;
     private readonly string _toId;
@@ -29,7 +29,7 @@ internal sealed class PathFinder
     private readonly HashSet<string> _knownRelationships = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Relationship>> _adjacency = new(StringComparer.Ordinal);
 
-    public PathFinder(StoreReader reader, IReadOnlyCollection<string>? types, string fromId, string toId)
+    public LayeredPathFinder(LayerReader reader, IReadOnlyCollection<string>? types, string fromId, string toId)
     {
         _reader = reader;
         _types = types;
@@ -40,9 +40,9 @@ internal sealed class PathFinder
     }
 
     /// <summary>Up to <paramref name="first"/> simple paths of at most <paramref name="maxHops"/> relationships, shortest first.</summary>
-    public async Task<IReadOnlyList<IdPath>> FindAsync(int maxHops, int first)
+    public async Task<IReadOnlyList<PathIds>> FindAsync(int maxHops, int first)
     {
-        var found = new List<IdPath>();
+        var found = new List<PathIds>();
         if (await DistanceAsync(maxHops).ConfigureAwait(false) is not { } distance)
         {
             return found;
@@ -98,7 +98,7 @@ internal sealed class PathFinder
     private async Task ExpandAsync(Side side)
     {
         var unexpanded = side.Frontier.Where(id => !_expanded.Contains(id)).ToList();
-        var fetched = await _reader.RelationshipsAsync(unexpanded, Direction.Both, _types, TimeWindow.Open).ConfigureAwait(false);
+        var fetched = await _reader.RelationshipsAsync(unexpanded, Direction.Both, _types, TimeRange.Open).ConfigureAwait(false);
         foreach (var relationship in fetched)
         {
             Learn(relationship);
@@ -146,7 +146,7 @@ internal sealed class PathFinder
     private List<Relationship> Neighbours(string node) => _adjacency.GetValueOrDefault(node) ?? [];
 
     /// <summary>Depth-first, relationships in id order, so paths come out ordered by their sequences of ids.</summary>
-    private void CollectPaths(int length, int first, List<IdPath> found)
+    private void CollectPaths(int length, int first, List<PathIds> found)
     {
         List<string> nodes = [_fromId];
         var relationships = new List<Relationship>();
@@ -157,7 +157,7 @@ internal sealed class PathFinder
         {
             if (relationships.Count == length)
             {
-                found.Add(new IdPath([.. nodes], [.. relationships]));
+                found.Add(new PathIds([.. nodes], [.. relationships.Select(r => r.Id)]));
                 return;
             }
 

@@ -1,0 +1,108 @@
+using System.Diagnostics.CodeAnalysis;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage.Traversal;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// The store's in-memory indexes, as one immutable version: the adjacency index for traversal
+/// and the short-key index for search, both read from one transaction, with the
+/// <c>PRAGMA data_version</c> they were read at. A traversal takes one version and reads only it.
+/// </summary>
+internal sealed record IndexVersion(long DataVersion, GraphIndex Graph, ShortKeyIndex Names);
+
+/// <summary>
+/// Keeps the <see cref="IndexVersion"/> current. A connection of its own asks SQLite's
+/// <c>data_version</c>, which moves whenever another connection (this store's writer, or another
+/// process) commits; when it has moved, the indexes are read again and the new version replaces
+/// the old one at once, so readers never see half of a change.
+/// </summary>
+internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
+{
+    private const string DataVersionQuery = "PRAGMA data_version";
+
+    private const string Entities = "SELECT id, type FROM entities";
+
+    private const string Relationships = "SELECT id, type, from_id, to_id, role, date, valid_from, valid_to FROM relationships";
+
+    // Only relationships without a date or start of validity fall back on publication dates.
+    private const string UndatedEvidence = """
+        SELECT e.relationship_id, e.source_id
+        FROM evidence AS e JOIN relationships AS r ON r.id = e.relationship_id
+        WHERE r.date IS NULL AND r.valid_from IS NULL
+        """;
+
+    private const string PublishedSources = "SELECT id, published_on FROM sources WHERE published_on IS NOT NULL";
+
+    private const string Names = "SELECT n.entity_id, e.type, n.name, n.search_key FROM entity_names AS n JOIN entities AS e ON e.id = n.entity_id";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private PreparedConnection? _watcher;
+    private IndexVersion? _current;
+
+    /// <summary>The version of the indexes that matches the database now, reading them again when it has changed.</summary>
+    public async Task<IndexVersion> CurrentAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            _watcher ??= await database.OpenAsync(mayCreate: false, cancellationToken);
+            var version = Convert.ToInt64(await _watcher.Command(DataVersionQuery).ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            if (_current is { } current && current.DataVersion == version)
+            {
+                return current;
+            }
+
+            var read = await ReadAsync(_watcher, version, cancellationToken);
+            Volatile.Write(ref _current, read);
+            return read;
+        }
+        catch
+        {
+            _watcher?.Dispose();
+            _watcher = null;
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _gate.Dispose();
+    }
+
+    [SuppressMessage("Reliability", "CA1849", Justification = "Only the synchronous overload begins a deferred transaction; SQLite does no asynchronous I/O either way.")]
+    private static async Task<IndexVersion> ReadAsync(PreparedConnection connection, long version, CancellationToken cancellationToken)
+    {
+        using var transaction = connection.Connection.BeginTransaction(deferred: true);
+        var session = new SqliteSession(connection, transaction);
+        var entities = await session.QueryAsync(Entities, r => (r.GetString(0), r.GetString(1)), cancellationToken);
+        var sourceIds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (relationshipId, sourceId) in await session.QueryAsync(UndatedEvidence, r => (r.GetString(0), r.GetString(1)), cancellationToken))
+        {
+            if (!sourceIds.TryGetValue(relationshipId, out var list))
+            {
+                list = [];
+                sourceIds[relationshipId] = list;
+            }
+
+            list.Add(sourceId);
+        }
+
+        var relationships = await session.QueryAsync(Relationships, r => new IndexedRelationship(
+            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetStringOrNull(4),
+            Date(r.GetStringOrNull(5)), Date(r.GetStringOrNull(6)), Date(r.GetStringOrNull(7)),
+            sourceIds.TryGetValue(r.GetString(0), out var sources) ? sources : []), cancellationToken);
+        var published = (await session.QueryAsync(PublishedSources, r => (r.GetString(0), PartialDate.Parse(r.GetString(1))), cancellationToken))
+            .ToDictionary(s => s.Item1, s => s.Item2, StringComparer.Ordinal);
+        var names = await session.QueryAsync(Names, r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new IndexVersion(version, GraphIndex.Build(entities, relationships, published), new ShortKeyIndex(names));
+    }
+
+    private static PartialDate? Date(string? text) => text is null ? null : PartialDate.Parse(text);
+}
