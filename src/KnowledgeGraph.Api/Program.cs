@@ -13,6 +13,7 @@ builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [He
 
 var app = builder.Build();
 app.UseApiOperations();
+app.UseConsistentReads();
 await app.Services.InitializeKnowledgeGraphStoreAsync(app.Lifetime.ApplicationStopping);
 app.MapHealthApi();
 app.MapKnowledgeGraphGraphQL();

@@ -42,6 +42,13 @@ internal sealed partial class Neo4jGraphStore : IGraphStore, IGraphStoreProbe, I
             cancellationToken);
     }
 
+    /// <summary>
+    /// Pins nothing: Neo4j isolates transactions at read committed and keeps no snapshot a later
+    /// transaction could return to, so each read stays its own transaction and the reads of one
+    /// request may straddle a change set (see the README's "Consistency").
+    /// </summary>
+    public IDisposable BeginConsistentRead() => ReadScope.None;
+
     public async Task ProbeAsync(CancellationToken cancellationToken) =>
         await ReadAsync(cancellationToken, Statement("answer a readiness probe", CypherQueries.Ping));
 

@@ -108,6 +108,8 @@ internal sealed class ChangeSetWriter(SqliteSession session)
         {
             await WriteAsync($"source '{id}'", DeleteSource, ct => ExplainSourceDeletionAsync(id, ct), cancellationToken, ("$id", id));
         }
+
+        await session.ExecuteAsync(SqliteSchema.AdvanceGraphVersion, cancellationToken);
     }
 
     private Task WriteSourceAsync(Source source, CancellationToken cancellationToken) =>

@@ -14,12 +14,14 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// prepared; writes open one of their own. Traversals run in memory over a compact adjacency
 /// index (<see cref="TraversalIndex"/>), kept current by <c>PRAGMA data_version</c>, so that
 /// every write, this store's or another process's, is seen by the next read; their details
-/// come from SQLite by id.
+/// come from SQLite by id. A consistent read (<see cref="BeginConsistentRead"/>) routes every
+/// read of its flow through one transaction and the indexes of that transaction's state.
 /// </summary>
 internal sealed class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly TraversalIndex _index;
+    private readonly AsyncLocal<SqliteReadScope?> _scope = new();
 
     public SqliteGraphStore(string filePath, TimeSpan busyTimeout)
     {
@@ -127,6 +129,18 @@ internal sealed class SqliteGraphStore : IGraphStore, IDisposable
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
         ReadAsync("count the graph", StatsQueries.ReadAsync, cancellationToken);
 
+    public IDisposable BeginConsistentRead()
+    {
+        if (_scope.Value is not null)
+        {
+            return ReadScope.None;
+        }
+
+        var scope = new SqliteReadScope(_database, _index, () => _scope.Value = null);
+        _scope.Value = scope;
+        return scope;
+    }
+
     public Task<IAsyncDisposable> AcquireWriterLeaseAsync(string holder, TimeSpan wait, CancellationToken cancellationToken) =>
         SqliteWriterLease.AcquireAsync(_database.FilePath, holder, wait, TimeProvider.System, cancellationToken);
 
@@ -171,16 +185,26 @@ internal sealed class SqliteGraphStore : IGraphStore, IDisposable
         _database.Dispose();
     }
 
-    /// <summary>The in-memory indexes as the database holds them now.</summary>
+    /// <summary>The in-memory indexes of the state the consistent read sees, or as the database holds them now.</summary>
     private Task<IndexVersion> IndexAsync(string operation, CancellationToken cancellationToken) =>
-        TranslateErrorsAsync(operation, () => _index.CurrentAsync(cancellationToken), cancellationToken);
+        TranslateErrorsAsync(operation, () => _scope.Value is { } scope
+            ? scope.IndexAsync(cancellationToken)
+            : _index.CurrentAsync(cancellationToken), cancellationToken);
 
     private static string? JsonArrayOrNull(IReadOnlyCollection<string>? values) => values is null ? null : SqliteSession.JsonArray(values);
 
-    /// <summary>Runs <paramref name="read"/> on a kept-open read connection; one that fails is closed rather than kept.</summary>
+    /// <summary>
+    /// Runs <paramref name="read"/> in the consistent read's transaction, or else on a kept-open
+    /// read connection in a transaction of its own; a connection that fails is closed rather than kept.
+    /// </summary>
     private Task<T> ReadAsync<T>(string operation, Func<SqliteSession, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
         TranslateErrorsAsync(operation, async () =>
         {
+            if (_scope.Value is { } scope)
+            {
+                return await scope.ReadAsync(read, cancellationToken);
+            }
+
             var reader = await _database.RentReaderAsync(cancellationToken);
             try
             {

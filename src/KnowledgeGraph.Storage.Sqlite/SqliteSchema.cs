@@ -13,11 +13,11 @@ namespace KnowledgeGraph.Storage.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>The schema version this build writes, kept in <c>PRAGMA user_version</c>; 0 is a new file.</summary>
-    public const long Version = 1;
+    public const long Version = 2;
 
     private const string SwitchToWriteAheadLog = "PRAGMA journal_mode = WAL";
 
-    private const string SetVersion = "PRAGMA user_version = 1;";
+    private const string SetVersion = "PRAGMA user_version = 2;";
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS entity_types (
@@ -110,7 +110,21 @@ internal static class SqliteSchema
             PRIMARY KEY (relationship_id, position)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS evidence_by_source ON evidence (source_id);
+
+        -- How many change sets the file has taken; each one adds 1 in its own transaction, so a
+        -- read transaction knows which state it sees, and the in-memory indexes which they hold.
+        CREATE TABLE IF NOT EXISTS graph_version (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL
+        );
+        INSERT INTO graph_version (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
         """;
+
+    /// <summary>The state a transaction sees: the count of change sets applied before it.</summary>
+    public const string ReadGraphVersion = "SELECT version FROM graph_version WHERE id = 1";
+
+    /// <summary>Counts one more change set; runs in the change set's own transaction.</summary>
+    public const string AdvanceGraphVersion = "UPDATE graph_version SET version = version + 1 WHERE id = 1";
 
     private const string AddEntityType = "INSERT INTO entity_types (name) VALUES ($name) ON CONFLICT (name) DO NOTHING";
     private const string AddRelationType = "INSERT INTO relation_types (name) VALUES ($name) ON CONFLICT (name) DO NOTHING";
@@ -130,6 +144,10 @@ internal static class SqliteSchema
                 $"SQLite store '{filePath}': could not switch to write-ahead logging; the journal mode stayed '{mode}'", isTransient: false);
         }
     }
+
+    /// <summary>The state the session's transaction sees (<see cref="ReadGraphVersion"/>).</summary>
+    public static async Task<long> ReadGraphVersionAsync(SqliteSession session, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await session.ScalarAsync(ReadGraphVersion, cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The version a file was written with.</summary>
     public static async Task<long> ReadVersionAsync(SqliteSession session, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Storage.Traversal;
 
@@ -6,16 +7,18 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>
 /// The store's in-memory indexes, as one immutable version: the adjacency index for traversal
-/// and the short-key index for search, both read from one transaction, with the
-/// <c>PRAGMA data_version</c> they were read at. A traversal takes one version and reads only it.
+/// and the short-key index for search, both read from one transaction, with the graph version
+/// (<see cref="SqliteSchema.ReadGraphVersion"/>) of the state they hold. A traversal takes one
+/// version and reads only it.
 /// </summary>
-internal sealed record IndexVersion(long DataVersion, GraphIndex Graph, ShortKeyIndex Names);
+internal sealed record IndexVersion(long GraphVersion, GraphIndex Graph, ShortKeyIndex Names);
 
 /// <summary>
 /// Keeps the <see cref="IndexVersion"/> current. A connection of its own asks SQLite's
 /// <c>data_version</c>, which moves whenever another connection (this store's writer, or another
 /// process) commits; when it has moved, the indexes are read again and the new version replaces
-/// the old one at once, so readers never see half of a change.
+/// the old one at once, so readers never see half of a change. The version before is kept
+/// too, for consistent reads that began before the last change.
 /// </summary>
 internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
 {
@@ -38,7 +41,9 @@ internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private PreparedConnection? _watcher;
+    private long _seenDataVersion = -1;
     private IndexVersion? _current;
+    private IndexVersion? _previous;
 
     /// <summary>The version of the indexes that matches the database now, reading them again when it has changed.</summary>
     public async Task<IndexVersion> CurrentAsync(CancellationToken cancellationToken)
@@ -47,15 +52,21 @@ internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
         try
         {
             _watcher ??= await database.OpenAsync(mayCreate: false, cancellationToken);
-            var version = Convert.ToInt64(await _watcher.Command(DataVersionQuery).ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            if (_current is { } current && current.DataVersion == version)
+            var dataVersion = Convert.ToInt64(await _watcher.Command(DataVersionQuery).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            if (_current is { } current && dataVersion == _seenDataVersion)
             {
                 return current;
             }
 
-            var read = await ReadAsync(_watcher, version, cancellationToken);
-            Volatile.Write(ref _current, read);
-            return read;
+            var read = await ReadInTransactionAsync(_watcher, cancellationToken);
+            _seenDataVersion = dataVersion;
+            if (read.GraphVersion != _current?.GraphVersion)
+            {
+                _previous = _current;
+                Volatile.Write(ref _current, read);
+            }
+
+            return _current!;
         }
         catch
         {
@@ -69,6 +80,24 @@ internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
         }
     }
 
+    /// <summary>
+    /// The indexes of exactly the state <paramref name="session"/>'s transaction sees, at
+    /// <paramref name="graphVersion"/>: the current or the previous version when one matches,
+    /// else read through that transaction, for this reader alone.
+    /// </summary>
+    public async Task<IndexVersion> AtAsync(SqliteSession session, long graphVersion, CancellationToken cancellationToken)
+    {
+        var current = await CurrentAsync(cancellationToken);
+        if (current.GraphVersion == graphVersion)
+        {
+            return current;
+        }
+
+        return Volatile.Read(ref _previous) is { } previous && previous.GraphVersion == graphVersion
+            ? previous
+            : await ReadAsync(session, cancellationToken);
+    }
+
     public void Dispose()
     {
         _watcher?.Dispose();
@@ -76,10 +105,17 @@ internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
     }
 
     [SuppressMessage("Reliability", "CA1849", Justification = "Only the synchronous overload begins a deferred transaction; SQLite does no asynchronous I/O either way.")]
-    private static async Task<IndexVersion> ReadAsync(PreparedConnection connection, long version, CancellationToken cancellationToken)
+    private static async Task<IndexVersion> ReadInTransactionAsync(PreparedConnection connection, CancellationToken cancellationToken)
     {
         using var transaction = connection.Connection.BeginTransaction(deferred: true);
-        var session = new SqliteSession(connection, transaction);
+        var read = await ReadAsync(new SqliteSession(connection, transaction), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return read;
+    }
+
+    private static async Task<IndexVersion> ReadAsync(SqliteSession session, CancellationToken cancellationToken)
+    {
+        var graphVersion = await SqliteSchema.ReadGraphVersionAsync(session, cancellationToken);
         var entities = await session.QueryAsync(Entities, r => (r.GetString(0), r.GetString(1)), cancellationToken);
         var sourceIds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (relationshipId, sourceId) in await session.QueryAsync(UndatedEvidence, r => (r.GetString(0), r.GetString(1)), cancellationToken))
@@ -100,8 +136,7 @@ internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
         var published = (await session.QueryAsync(PublishedSources, r => (r.GetString(0), PartialDate.Parse(r.GetString(1))), cancellationToken))
             .ToDictionary(s => s.Item1, s => s.Item2, StringComparer.Ordinal);
         var names = await session.QueryAsync(Names, r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new IndexVersion(version, GraphIndex.Build(entities, relationships, published), new ShortKeyIndex(names));
+        return new IndexVersion(graphVersion, GraphIndex.Build(entities, relationships, published), new ShortKeyIndex(names));
     }
 
     private static PartialDate? Date(string? text) => text is null ? null : PartialDate.Parse(text);

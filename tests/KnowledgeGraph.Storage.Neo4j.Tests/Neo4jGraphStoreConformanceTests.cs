@@ -19,6 +19,9 @@ public sealed class Neo4jGraphStoreConformanceTests : GraphStoreConformanceTests
         ? null
         : $"no Neo4j server: set {Neo4jEnvironment.UriVariable} (and {Neo4jEnvironment.UserVariable}, {Neo4jEnvironment.PasswordVariable}) to run the Neo4j store against one";
 
+    protected override string? NoSnapshotReason =>
+        "Neo4j isolates transactions at read committed and keeps no snapshots, so a consistent read cannot be pinned to one state (the store's README, Consistency)";
+
     protected override async Task<IGraphStore> CreateStoreAsync()
     {
         var store = Neo4jGraphStoreFactory.Create(Neo4jEnvironment.ReadOptions(Environment));

@@ -183,6 +183,32 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_of_schema_version_1_is_upgraded_in_place_and_counts_its_change_sets_from_there()
+    {
+        var first = await InitializedStoreAsync();
+        await first.ApplyAsync(SampleGraph.AsChangeSet(), Ct);
+        ((IDisposable)first).Dispose();
+        await ExecuteOnFileAsync("DROP TABLE graph_version; PRAGMA user_version = 1");
+
+        var upgraded = await InitializedStoreAsync();
+        await upgraded.ApplyAsync(new GraphChangeSet { DeleteRelationshipIds = ["rel:aac-invests"] }, Ct);
+
+        (await QueryFileAsync("PRAGMA user_version")).Should().Equal("2");
+        (await QueryFileAsync("SELECT version FROM graph_version")).Should().Equal("1");
+        (await upgraded.GetStatsAsync(Ct)).Relationships.Should().Be(SampleGraph.Relationships.Count - 1);
+    }
+
+    [Fact]
+    public async Task Each_change_set_counts_one_more_graph_version()
+    {
+        var store = await InitializedStoreAsync();
+        await store.ApplyAsync(SampleGraph.AsChangeSet(), Ct);
+        await store.ApplyAsync(new GraphChangeSet { DeleteRelationshipIds = ["rel:aac-invests"] }, Ct);
+
+        (await QueryFileAsync("SELECT version FROM graph_version")).Should().Equal("2");
+    }
+
+    [Fact]
     public async Task A_file_written_by_a_newer_schema_version_is_refused()
     {
         await InitializedStoreAsync();

@@ -12,8 +12,8 @@ public sealed class InMemoryGraphStore : IGraphStore
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _writerLease = new(1, 1);
-    private GraphSnapshot _state = GraphSnapshot.Empty;
-    private GraphIndex? _index;
+    private readonly AsyncLocal<PinnedRead?> _scope = new();
+    private StoreState _current = new(GraphSnapshot.Empty);
     private string _leaseHolder = string.Empty;
 
     /// <summary>How many times a read method was called: lets tests prove batching (no N+1).</summary>
@@ -23,16 +23,27 @@ public sealed class InMemoryGraphStore : IGraphStore
 
     public Task<GraphSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken) => Read(state => state);
 
+    public IDisposable BeginConsistentRead()
+    {
+        if (_scope.Value is not null)
+        {
+            return ReadScope.None;
+        }
+
+        var scope = new PinnedRead(() => _scope.Value = null);
+        _scope.Value = scope;
+        return scope;
+    }
+
     public Task ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var sources = Apply(_state.Sources, changes.DeleteSourceIds, changes.UpsertSources, s => s.Id);
-            var entities = Apply(_state.Entities, changes.DeleteEntityIds, changes.UpsertEntities, e => e.Id);
-            var relationships = Apply(_state.Relationships, changes.DeleteRelationshipIds, changes.UpsertRelationships, r => r.Id);
+            var sources = Apply(_current.Snapshot.Sources, changes.DeleteSourceIds, changes.UpsertSources, s => s.Id);
+            var entities = Apply(_current.Snapshot.Entities, changes.DeleteEntityIds, changes.UpsertEntities, e => e.Id);
+            var relationships = Apply(_current.Snapshot.Relationships, changes.DeleteRelationshipIds, changes.UpsertRelationships, r => r.Id);
             EnsureIntegrity(sources, entities, relationships);
-            _state = new GraphSnapshot(sources, entities, relationships);
-            _index = null;
+            _current = new StoreState(new GraphSnapshot(sources, entities, relationships));
         }
 
         return Task.CompletedTask;
@@ -91,35 +102,32 @@ public sealed class InMemoryGraphStore : IGraphStore
         Read<IReadOnlyList<Relationship>>(state => state.Relationships.Where(r => ids.Contains(r.Id)).ToList());
 
     public Task<IReadOnlyList<ReachedEntity>> ReachAsync(ReachQuery query, CancellationToken cancellationToken) =>
-        Read(_ => Index().Reach(query));
+        ReadIndexed((_, index) => index.Reach(query));
 
     public Task<Neighbourhood> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken) =>
-        Read(state =>
+        ReadIndexed((state, index) =>
         {
-            var found = Index().Neighbourhood(query);
+            var found = index.Neighbourhood(query);
             var ids = found.Relationships.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
             return NeighbourhoodDetails.With(found, state.Relationships.Where(r => ids.Contains(r.Id)));
         });
 
     public Task<IReadOnlyList<PathIds>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
-        Read(_ => Index().FindPaths(query));
+        ReadIndexed((_, index) => index.FindPaths(query));
 
     public Task<IReadOnlyDictionary<string, RelationshipIdPage>> PageRelationshipsAsync(RelationshipPageQuery query, CancellationToken cancellationToken) =>
-        Read(_ => Index().PageRelationships(query));
+        ReadIndexed((_, index) => index.PageRelationships(query));
 
-    /// <summary>The adjacency index of the current state, built on first use after a change; callers hold the gate.</summary>
-    private GraphIndex Index() => _index ??= GraphIndex.Build(
-        _state.Entities.Select(e => (e.Id, e.Type)),
-        _state.Relationships.Select(r => new IndexedRelationship(
-            r.Id, r.Type, r.FromId, r.ToId, r.Role, r.Date, r.ValidFrom, r.ValidTo, [.. r.Evidence.Select(e => e.SourceId)])),
-        _state.Sources.Where(s => s.PublishedOn is not null).ToDictionary(s => s.Id, s => s.PublishedOn!.Value, StringComparer.Ordinal));
+    private Task<T> Read<T>(Func<GraphSnapshot, T> query) => ReadIndexed((state, _) => query(state));
 
-    private Task<T> Read<T>(Func<GraphSnapshot, T> query)
+    /// <summary>Answers from the state the consistent read pinned at its first read, or else the current one.</summary>
+    private Task<T> ReadIndexed<T>(Func<GraphSnapshot, GraphIndex, T> query)
     {
         lock (_gate)
         {
             ReadCalls++;
-            return Task.FromResult(query(_state));
+            var state = _scope.Value is { } scope ? scope.State ??= _current : _current;
+            return Task.FromResult(query(state.Snapshot, state.Index));
         }
     }
 
@@ -196,5 +204,27 @@ public sealed class InMemoryGraphStore : IGraphStore
 
             return ValueTask.CompletedTask;
         }
+    }
+
+    /// <summary>One state of the store with its adjacency index, built on first use; callers hold the gate.</summary>
+    private sealed class StoreState(GraphSnapshot snapshot)
+    {
+        private GraphIndex? _index;
+
+        public GraphSnapshot Snapshot { get; } = snapshot;
+
+        public GraphIndex Index => _index ??= GraphIndex.Build(
+            Snapshot.Entities.Select(e => (e.Id, e.Type)),
+            Snapshot.Relationships.Select(r => new IndexedRelationship(
+                r.Id, r.Type, r.FromId, r.ToId, r.Role, r.Date, r.ValidFrom, r.ValidTo, [.. r.Evidence.Select(e => e.SourceId)])),
+            Snapshot.Sources.Where(s => s.PublishedOn is not null).ToDictionary(s => s.Id, s => s.PublishedOn!.Value, StringComparer.Ordinal));
+    }
+
+    /// <summary>A consistent read: the state it sees, taken at its first read.</summary>
+    private sealed class PinnedRead(Action ended) : IDisposable
+    {
+        public StoreState? State { get; set; }
+
+        public void Dispose() => ended();
     }
 }

@@ -21,6 +21,20 @@ internal static class StoreRegistration
         builder.Services.AddSingleton<GraphQueryService>();
     }
 
+    /// <summary>
+    /// Makes every request one consistent read of the store, so that an answer assembled from
+    /// many reads (a GraphQL query's fields and loaders, an export) never mixes two ingestions.
+    /// </summary>
+    public static void UseConsistentReads(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IGraphStore>();
+        app.Use(async (context, next) =>
+        {
+            using var read = store.BeginConsistentRead();
+            await next(context);
+        });
+    }
+
     public static Task InitializeKnowledgeGraphStoreAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<IGraphStore>().InitializeAsync(cancellationToken);
 }

@@ -87,6 +87,12 @@ public static class FactErrorCodes
     /// <summary>Containment relationships (PART_OF, LOCATED_IN) that lead back to where they started.</summary>
     public const string ContainmentCycle = "containment-cycle";
 
+    /// <summary>An organisation located, at one time, in two different cities (directly or through a district or park).</summary>
+    public const string TwoCities = "two-cities";
+
+    /// <summary>A <c>multiSite</c> that is not true or false, or on a relationship that places nothing.</summary>
+    public const string InvalidMultiSite = "invalid-multi-site";
+
     /// <summary>An event dated, or a state begun, after every source it cites was published.</summary>
     public const string DateAfterSource = "date-after-source";
 

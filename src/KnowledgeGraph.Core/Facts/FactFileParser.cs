@@ -13,7 +13,7 @@ internal sealed class FactFileParser
     private static readonly string[] FileKeys = ["sources", "entities", "relationships"];
     private static readonly string[] SourceKeys = ["id", "title", "outlet", "publishedOn", "file"];
     private static readonly string[] EntityKeys = ["id", "type", "name", "nameEn", "aliases", "note"];
-    private static readonly string[] RelationshipKeys = ["id", "type", "from", "to", "role", "date", "validFrom", "validTo", "amount", "note", "evidence"];
+    private static readonly string[] RelationshipKeys = ["id", "type", "from", "to", "role", "date", "validFrom", "validTo", "amount", "note", "multiSite", "evidence"];
     private static readonly string[] AmountKeys = ["value", "unit", "currency", "approximate", "text"];
     private static readonly string[] EvidenceKeys = ["source", "quote"];
 
@@ -108,6 +108,7 @@ internal sealed class FactFileParser
             item.Scalar("date"), item.Scalar("validFrom"), item.Scalar("validTo"),
             item.Mapping("amount") is { } amount ? ParseAmount(amount) : null,
             item.Scalar("note"),
+            item.Scalar("multiSite"),
             item.OptionalItems("evidence", ParseEvidence));
     }
 

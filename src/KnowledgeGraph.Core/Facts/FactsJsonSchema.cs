@@ -119,6 +119,7 @@ public static class FactsJsonSchema
                 ["validTo"] = Ref("partialDate"),
                 ["amount"] = Ref("amount"),
                 ["note"] = Ref("text"),
+                ["multiSite"] = new JsonObject { ["type"] = "boolean" },
                 ["evidence"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("evidence") },
             });
         relationship["allOf"] = new JsonArray([.. schema.RelationTypes.Values
@@ -131,6 +132,11 @@ public static class FactsJsonSchema
     private static JsonObject RulesOf(RelationTypeDefinition type)
     {
         var forbidden = type.Temporality == Temporality.Event ? new List<string> { "validFrom", "validTo" } : ["date"];
+        if (!type.Containment)
+        {
+            forbidden.Add("multiSite");
+        }
+
         var required = new List<string>();
         foreach (var (key, rule) in new[] { ("role", type.Role), ("amount", type.Amount) })
         {

@@ -29,7 +29,7 @@ internal sealed record RawRelationship(
     Position At, IReadOnlySet<string> MalformedKeys,
     Scalar? Id, Scalar? Type, Scalar? From, Scalar? To, Scalar? Role,
     Scalar? Date, Scalar? ValidFrom, Scalar? ValidTo,
-    RawAmount? Amount, Scalar? Note, IReadOnlyList<RawEvidence>? Evidence)
+    RawAmount? Amount, Scalar? Note, Scalar? MultiSite, IReadOnlyList<RawEvidence>? Evidence)
     : RawItem(At, MalformedKeys);
 
 internal sealed record RawAmount(

@@ -22,6 +22,9 @@ internal sealed partial class ValidationRun
 
     private const int LastPlausibleYear = 2100;
 
+    /// <summary>The entity type of which an organisation can be in only one at a time.</summary>
+    private const string CityType = "CITY";
+
     private readonly Dictionary<string, PartialDate> _publishedOn = new(StringComparer.Ordinal);
     private readonly List<ContainmentEdge> _containment = [];
 
@@ -139,11 +142,12 @@ internal sealed partial class ValidationRun
         }
     }
 
-    private void RememberContainment(string file, RawRelationship raw, RelationTypeDefinition type, string fromId, string toId)
+    private void RememberContainment(
+        string file, RawRelationship raw, RelationTypeDefinition type, string fromId, string toId, PartialDate? validFrom, PartialDate? validTo, bool multiSite)
     {
         if (type.Containment)
         {
-            _containment.Add(new ContainmentEdge(type.Name, fromId, toId, file, raw.At));
+            _containment.Add(new ContainmentEdge(type.Name, fromId, toId, file, raw.At, validFrom, validTo, multiSite));
         }
     }
 
@@ -162,7 +166,61 @@ internal sealed partial class ValidationRun
                 $"this {closing.Type} closes a containment loop: {chain}; something cannot be inside itself, so remove or correct one of these relationships");
         }
     }
+
+    /// <summary>
+    /// Refuses an organisation placed in two cities at once (a company in 深圳 and, through a
+    /// park of 武进, in 常州, with overlapping validity): partner questions by city would then
+    /// find it in both. A real second site is an entity of its own, part of or a subsidiary of
+    /// the first, as 瑞声光电（常州） is of 瑞声科技; a move is two locations whose validities do
+    /// not overlap. Where an article names one organisation at home in two cities (汇川技术,
+    /// registered in 深圳 and settled in 武进), <c>multiSite: true</c> on either placing says so.
+    /// Each organisation is reported once, at the later of the two relationships.
+    /// </summary>
+    private void CheckOneCityAtATime()
+    {
+        var cities = new CityFinder(_containment, IsCategory("place", "park"), IsType(CityType));
+        foreach (var placings in _containment.Where(e => IsCategory("organisation")(e.FromId) && IsCategory("place", "park")(e.ToId)).GroupBy(e => e.FromId, StringComparer.Ordinal))
+        {
+            if (FirstTwoCities(placings.ToList(), cities) is var (earlier, later, cityOfEarlier, cityOfLater))
+            {
+                Error(later.File, later.At, FactErrorCodes.TwoCities,
+                    $"{later.FromId} would be in two cities at once: {cityOfEarlier} (by the {earlier.Type} to {earlier.ToId} at line {earlier.At.Line} of {earlier.File}) and {cityOfLater} (by this {later.Type} to {later.ToId}); "
+                    + "give a move validFrom/validTo that do not overlap, make the second site an entity of its own (SUBSIDIARY_OF or PART_OF the first), or, when the source says it is at home in both, mark one placing 'multiSite: true'");
+            }
+        }
+    }
+
+    private static (ContainmentEdge, ContainmentEdge, string, string)? FirstTwoCities(List<ContainmentEdge> placings, CityFinder cities)
+    {
+        for (var later = 1; later < placings.Count; later++)
+        {
+            for (var earlier = 0; earlier < later; earlier++)
+            {
+                var (a, b) = (placings[earlier], placings[later]);
+                if (!a.MultiSite && !b.MultiSite && a.OverlapsInTime(b) && cities.Of(a.ToId).FirstOrDefault() is { } cityOfA
+                    && cities.Of(b.ToId).FirstOrDefault(c => c != cityOfA && !cities.Of(a.ToId).Contains(c)) is { } cityOfB)
+                {
+                    return (a, b, cityOfA, cityOfB);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private Func<string, bool> IsCategory(params string[] categories) => id =>
+        _entities.Resolve(id).Type is { } type && schema.EntityTypes.TryGetValue(type, out var definition) && categories.Contains(definition.Category);
+
+    private Func<string, bool> IsType(string entityType) => id => _entities.Resolve(id).Type == entityType;
 }
 
-/// <summary>One containment relationship, with where it is written.</summary>
-internal sealed record ContainmentEdge(string Type, string FromId, string ToId, string File, Position At);
+/// <summary>One containment relationship, with where it is written and when it held (null bounds: unknown).</summary>
+/// <param name="MultiSite">The curator's word that this is one of several sites the organisation has at once.</param>
+internal sealed record ContainmentEdge(
+    string Type, string FromId, string ToId, string File, Position At, PartialDate? ValidFrom = null, PartialDate? ValidTo = null, bool MultiSite = false)
+{
+    /// <summary>Whether both could have held at one time; an unknown bound reaches as far as it may.</summary>
+    public bool OverlapsInTime(ContainmentEdge other) =>
+        (ValidFrom?.Start ?? DateOnly.MinValue) <= (other.ValidTo?.End ?? DateOnly.MaxValue)
+        && (other.ValidFrom?.Start ?? DateOnly.MinValue) <= (ValidTo?.End ?? DateOnly.MaxValue);
+}

@@ -23,6 +23,7 @@ internal sealed partial class ValidationRun
 
         var (date, validFrom, validTo) = ValidateTimes(file, raw, type);
         ValidateRole(file, raw, type);
+        var multiSite = ValidateMultiSite(file, raw, type);
         var amount = ValidateAmount(file, raw, type);
         var evidence = ValidateEvidence(file, raw);
         CheckTimeAgainstSources(file, raw, type, date, validFrom, evidence);
@@ -44,7 +45,7 @@ internal sealed partial class ValidationRun
             return null;
         }
 
-        RememberContainment(file, raw, type, fromId, toId);
+        RememberContainment(file, raw, type, fromId, toId, validFrom, validTo, multiSite);
 
         return new Relationship(raw.Id?.Value ?? RelationshipIds.Derive(type.Name, fromId, toId, role, time), type.Name, fromId, toId)
         {
@@ -148,6 +149,29 @@ internal sealed partial class ValidationRun
         }
     }
 
+    /// <summary>The curator's word that an organisation is in several cities at once (see <see cref="CheckOneCityAtATime"/>).</summary>
+    private bool ValidateMultiSite(string file, RawRelationship raw, RelationTypeDefinition? type)
+    {
+        if (raw.MultiSite is not { } flag)
+        {
+            return false;
+        }
+
+        if (type is { Containment: false })
+        {
+            Error(file, flag.At, FactErrorCodes.InvalidMultiSite,
+                $"{type.Name} takes no 'multiSite'; it marks one of several sites of an organisation, so only {ContainmentTypes} do");
+            return false;
+        }
+
+        if (!bool.TryParse(flag.Value, out var multiSite))
+        {
+            Error(file, flag.At, FactErrorCodes.InvalidMultiSite, $"'multiSite' must be true or false, not '{flag.Value}'");
+        }
+
+        return multiSite;
+    }
+
     private List<Evidence> ValidateEvidence(string file, RawRelationship raw)
     {
         if (raw.Evidence is null or { Count: 0 })
@@ -200,6 +224,8 @@ internal sealed partial class ValidationRun
         _identitiesAt[key] = Location(file, raw.At);
         return true;
     }
+
+    private string ContainmentTypes => string.Join(", ", schema.ContainmentTypes.Order(StringComparer.Ordinal));
 
     private string TypesAllowing(Func<RelationTypeDefinition, PropertyRule> rule) =>
         string.Join(", ", schema.RelationTypes.Values.Where(t => rule(t) != PropertyRule.Forbidden).Select(t => t.Name).Order(StringComparer.Ordinal));

@@ -28,6 +28,7 @@ internal sealed partial class ValidationRun(GraphSchema schema)
         var entities = ValidateAll(files, file => file.Entities, ValidateEntity);
         var relationships = ValidateAll(files, file => file.Relationships, ValidateRelationship);
         CheckContainmentCycles();
+        CheckOneCityAtATime();
 
         return _errors.Count > 0
             ? new FactValidationResult(GraphSnapshot.Empty, [.. _errors.Order(FactError.ReadingOrder)])

@@ -85,6 +85,22 @@ public interface IGraphStore
         LayeredTraversal.PageRelationshipsAsync(this, query, cancellationToken);
 
     /// <summary>
+    /// Begins a consistent read, in the manner of <c>System.Transactions.TransactionScope</c>:
+    /// until the returned scope is disposed, every read of this store made from the calling
+    /// flow (its awaits, and the tasks it starts) sees one state of the graph, as it stood at
+    /// the scope's first read, however many change sets are applied meanwhile. Ambient rather
+    /// than passed along, so that everything one request reads (the query service, loaders,
+    /// exports) joins it without knowing of it. Scopes nest: an inner one joins the outer.
+    /// Reads inside a scope are served one at a time; a scope lives as long as one request.
+    /// </summary>
+    /// <remarks>
+    /// The scope must be begun and disposed on one flow (a <c>using</c> around the awaited
+    /// work): an ambient value set inside an async method does not reach its caller, which is
+    /// why this method is synchronous and opens nothing until the first read.
+    /// </remarks>
+    IDisposable BeginConsistentRead();
+
+    /// <summary>
     /// Takes the store's writer lease, which one ingestion run at a time holds for all of its
     /// work (reading what is stored, diffing, writing), so that two runs over different folders
     /// can never merge into a union of both. Waits up to <paramref name="wait"/> for a holder to

@@ -43,7 +43,7 @@ internal static class QueryRunner
             }
 
             await session.Store.InitializeAsync(cancellationToken);
-            var answer = await ask(query, cancellationToken);
+            var answer = await AskConsistentlyAsync(session.Store, query, ask, cancellationToken);
             if (settings.Json)
             {
                 await context.Output.WriteLineAsync(CliJson.Serialize(answer.Json));
@@ -92,6 +92,14 @@ internal static class QueryRunner
     }
 
     /// <summary>Names that contain the unknown reference, so that the user can pick one by its id.</summary>
+    /// <summary>Asks in one consistent read, so that an answer never mixes two ingestions made meanwhile.</summary>
+    private static async Task<QueryAnswer> AskConsistentlyAsync(
+        IGraphStore store, GraphQueryService query, Func<GraphQueryService, CancellationToken, Task<QueryAnswer>> ask, CancellationToken cancellationToken)
+    {
+        using var read = store.BeginConsistentRead();
+        return await ask(query, cancellationToken);
+    }
+
     private static async Task SuggestAsync(CliContext context, GraphQueryService query, string reference, CancellationToken cancellationToken)
     {
         IReadOnlyList<SearchHit> hits;

@@ -51,6 +51,84 @@ public sealed class DoubtfulFactTests
     }
 
     [Fact]
+    public void A_company_in_a_city_and_in_a_park_of_another_city_at_once_is_refused_at_the_later_placing()
+    {
+        var yaml = TwoCitiesEntities + "\n" + PlacedIn(
+            ("org:china-resources", "place:shenzhen", null),
+            ("park:wujin-hi-tech", "place:wujin", null),
+            ("place:wujin", "place:changzhou", null),
+            ("org:china-resources", "park:wujin-hi-tech", null));
+
+        var error = ValidateWithCommon(yaml).Errors.Should().ContainSingle().Subject;
+
+        error.Code.Should().Be(FactErrorCodes.TwoCities);
+        error.Line.Should().Be(23);
+        error.Message.Should().Contain("org:china-resources would be in two cities at once: place:shenzhen")
+            .And.Contain("and place:changzhou (by this LOCATED_IN to park:wujin-hi-tech)")
+            .And.Contain("SUBSIDIARY_OF or PART_OF the first");
+    }
+
+    [Fact]
+    public void A_company_that_moved_between_cities_is_no_doubt()
+    {
+        var yaml = TwoCitiesEntities + "\n" + PlacedIn(
+            ("org:china-resources", "place:shenzhen", "validTo: 2019"),
+            ("org:china-resources", "place:changzhou", "validFrom: 2020"));
+
+        ValidateWithCommon(yaml).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_company_in_a_district_and_in_its_city_is_in_one_city()
+    {
+        var yaml = TwoCitiesEntities + "\n" + PlacedIn(
+            ("place:wujin", "place:changzhou", null),
+            ("org:china-resources", "place:wujin", null),
+            ("org:china-resources", "place:changzhou", null));
+
+        ValidateWithCommon(yaml).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_second_site_of_its_own_in_another_city_is_no_doubt()
+    {
+        var yaml = TwoCitiesEntities.Replace("entities:", "entities:\n  - { id: org:china-resources-changzhou, type: COMPANY, name: 华润（常州）有限公司 }", StringComparison.Ordinal)
+            + "\n" + PlacedIn(
+                ("org:china-resources", "place:shenzhen", null),
+                ("org:china-resources-changzhou", "place:changzhou", null))
+            + "\n" + RelationshipFile("type: SUBSIDIARY_OF\nfrom: org:china-resources-changzhou\nto: org:china-resources")["relationships:\n".Length..];
+
+        ValidateWithCommon(yaml).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_organisation_at_home_in_two_cities_passes_when_a_placing_says_multi_site()
+    {
+        var yaml = TwoCitiesEntities + "\n" + PlacedIn(
+            ("org:china-resources", "place:shenzhen", "multiSite: true"),
+            ("org:china-resources", "place:changzhou", null));
+
+        ValidateWithCommon(yaml).Errors.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("type: MET\nfrom: person:chen-jinhu\nto: org:china-resources\ndate: 2024-10-22\nmultiSite: true", 6, "MET takes no 'multiSite'; it marks one of several sites of an organisation, so only LOCATED_IN, PART_OF do")]
+    [InlineData("type: LOCATED_IN\nfrom: org:china-resources\nto: place:changzhou\nmultiSite: yes please", 5, "'multiSite' must be true or false, not 'yes please'")]
+    public void A_multi_site_mark_that_is_not_a_flag_on_a_placing_is_refused(string fields, int line, string message) =>
+        ShouldReportOnly(ValidateWithCommon(RelationshipFile(fields)), FactErrorCodes.InvalidMultiSite, line, 16, message);
+
+    private const string TwoCitiesEntities = """
+        entities:
+          - { id: place:shenzhen, type: CITY, name: 深圳市 }
+          - { id: park:wujin-hi-tech, type: PARK, name: 武进国家高新区 }
+        """;
+
+    /// <summary>LOCATED_IN (to a park or a city) or PART_OF (a place in a place) relationships, each with optional extra fields.</summary>
+    private static string PlacedIn(params (string From, string To, string? Extra)[] placings) =>
+        "relationships:\n" + string.Join("\n", placings.Select(p => RelationshipFile(
+            $"type: {(p.From.StartsWith("org:", StringComparison.Ordinal) || p.From.StartsWith("park:", StringComparison.Ordinal) ? "LOCATED_IN" : "PART_OF")}\nfrom: {p.From}\nto: {p.To}{(p.Extra is null ? "" : "\n" + p.Extra)}")["relationships:\n".Length..]));
+
+    [Fact]
     public void An_event_dated_after_every_source_it_cites_was_published_is_refused_at_its_date() =>
         ShouldReportOnly(ValidateWithCommon(RelationshipFile("type: MET\nfrom: person:chen-jinhu\nto: org:china-resources\ndate: 2025-01-03")),
             FactErrorCodes.DateAfterSource, 5, 11, "'date' 2025-01-03 is after every source it cites was published (the latest on 2024-10-24)");

@@ -20,6 +20,8 @@ internal sealed class RecordingGraphStore : IGraphStore
 
     public Task<GraphSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken) => _inner.ReadSnapshotAsync(cancellationToken);
 
+    public IDisposable BeginConsistentRead() => _inner.BeginConsistentRead();
+
     public async Task ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken)
     {
         if (FailApplyWith is { } failure)
