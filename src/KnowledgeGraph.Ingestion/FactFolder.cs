@@ -20,6 +20,7 @@ internal sealed class FactFolder(FactReader reader, FactValidator validator)
             return FactFolderContent.Failed($"the folder '{folder}' does not exist");
         }
 
+        using var hasher = new FactsContentHasher();
         var files = new List<FactFile>();
         foreach (var relative in FilesBelow(folder))
         {
@@ -27,8 +28,9 @@ internal sealed class FactFolder(FactReader reader, FactValidator validator)
             var path = DisplayPath(folder, relative);
             try
             {
-                using var content = File.OpenRead(Path.Join(folder, relative));
-                files.Add(reader.Read(path, content));
+                using var file = File.OpenRead(Path.Join(folder, relative));
+                using var hashed = hasher.Read(relative, file);
+                files.Add(reader.Read(path, hashed.Content));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -36,7 +38,39 @@ internal sealed class FactFolder(FactReader reader, FactValidator validator)
             }
         }
 
-        return new FactFolderContent(files.Count, validator.Validate(files), Failure: null);
+        return new FactFolderContent(files.Count, validator.Validate(files), Failure: null, hasher.Finish());
+    }
+
+    /// <summary>
+    /// The content hash the folder's files have now, read without parsing them, and how many
+    /// there are; null when the folder or a file cannot be read (loading it then says why).
+    /// </summary>
+    public static (string Hash, int FileCount)? ContentHash(string folder, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        using var hasher = new FactsContentHasher();
+        var count = 0;
+        foreach (var relative in FilesBelow(folder))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                using var file = File.OpenRead(Path.Join(folder, relative));
+                using var hashed = hasher.Read(relative, file);
+                hashed.Content.CopyTo(Stream.Null);
+                count++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        return hasher.Finish() is { } hash ? (hash, count) : null;
     }
 
     /// <summary>The fact files below <paramref name="folder"/>, relative to it with forward slashes, in ordinal order.</summary>
@@ -51,7 +85,8 @@ internal sealed class FactFolder(FactReader reader, FactValidator validator)
 
 /// <summary>The validated facts of a folder, or why it could not be read.</summary>
 /// <param name="Validation">The validation of every file; null when <see cref="Failure"/> is set.</param>
-internal sealed record FactFolderContent(int FileCount, FactValidationResult? Validation, string? Failure)
+/// <param name="ContentHash">The content hash of exactly the bytes validated (<see cref="FactsContentHasher"/>); null when a file was cut at the size limit.</param>
+internal sealed record FactFolderContent(int FileCount, FactValidationResult? Validation, string? Failure, string? ContentHash = null)
 {
     public static FactFolderContent Failed(string failure) => new(0, null, failure);
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Facts;
+using KnowledgeGraph.Core.Storage;
 
 namespace KnowledgeGraph.Ingestion;
 
@@ -71,4 +72,16 @@ public sealed record IngestionCount(RecordKind Kind, string Type, int Added, int
 {
     /// <summary>The type name sources are counted under.</summary>
     public const string SourceType = "SOURCE";
+
+    /// <summary>The counts of a run that found everything as it was: the store's own, all unchanged.</summary>
+    public static IReadOnlyList<IngestionCount> AllUnchanged(GraphStats stats)
+    {
+        ArgumentNullException.ThrowIfNull(stats);
+        return
+        [
+            new(RecordKind.Source, SourceType, 0, 0, 0, stats.Sources),
+            .. stats.ByEntityType.Select(t => new IngestionCount(RecordKind.Entity, t.Type, 0, 0, 0, t.Count)),
+            .. stats.ByRelationType.Select(t => new IngestionCount(RecordKind.Relationship, t.Type, 0, 0, 0, t.Count)),
+        ];
+    }
 }

@@ -14,7 +14,8 @@ internal sealed record ChangeSetPlan(
     IReadOnlyList<Relationship> Relationships,
     IReadOnlySet<string> DeleteSourceIds,
     IReadOnlySet<string> DeleteEntityIds,
-    IReadOnlySet<string> DeleteRelationshipIds)
+    IReadOnlySet<string> DeleteRelationshipIds,
+    string? FactsContentHash)
 {
     public IReadOnlySet<string> UpsertedSourceIds { get; } = Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
@@ -33,7 +34,8 @@ internal sealed record ChangeSetPlan(
             relationships,
             Undone(changes.DeleteSourceIds, sources, s => s.Id),
             Undone(changes.DeleteEntityIds, entities, e => e.Id),
-            Undone(changes.DeleteRelationshipIds, relationships, r => r.Id));
+            Undone(changes.DeleteRelationshipIds, relationships, r => r.Id),
+            changes.FactsContentHash);
     }
 
     private static List<T> LastById<T>(IEnumerable<T> items, Func<T, string> id) =>

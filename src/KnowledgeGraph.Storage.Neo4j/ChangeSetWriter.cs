@@ -124,6 +124,8 @@ internal sealed class ChangeSetWriter(ICypherRunner runner, CypherQueries querie
                 byType.Select(r => new Dictionary<string, object?>(RelationshipKey(r)) { ["properties"] = GraphRecords.RelationshipProperties(r) })));
         }
 
+        statements.Add(new CypherStatement("record the content hash of the fact files", CypherQueries.RecordFactsContentHash,
+            new Dictionary<string, object?> { ["hash"] = plan.FactsContentHash }));
         return statements;
     }
 

@@ -67,7 +67,13 @@ internal sealed partial class Neo4jGraphStore : IGraphStore, IGraphStoreProbe, I
     public Task ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return changes.IsEmpty ? Task.CompletedTask : _writer.ApplyAsync(changes, cancellationToken);
+        return _writer.ApplyAsync(changes, cancellationToken);
+    }
+
+    public async Task<string?> ReadFactsContentHashAsync(CancellationToken cancellationToken)
+    {
+        var results = await ReadAsync(cancellationToken, Statement("read the content hash of the ingested fact files", CypherQueries.FactsContentHash));
+        return results[0].Rows is [[string hash], ..] ? hash : null;
     }
 
     public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)

@@ -109,7 +109,7 @@ internal sealed class ChangeSetWriter(SqliteSession session)
             await WriteAsync($"source '{id}'", DeleteSource, ct => ExplainSourceDeletionAsync(id, ct), cancellationToken, ("$id", id));
         }
 
-        await session.ExecuteAsync(SqliteSchema.AdvanceGraphVersion, cancellationToken);
+        await session.ExecuteAsync(SqliteSchema.AdvanceGraphVersion, cancellationToken, ("$hash", changes.FactsContentHash));
     }
 
     private Task WriteSourceAsync(Source source, CancellationToken cancellationToken) =>

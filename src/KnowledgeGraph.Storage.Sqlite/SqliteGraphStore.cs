@@ -129,6 +129,10 @@ internal sealed class SqliteGraphStore : IGraphStore, IDisposable
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
         ReadAsync("count the graph", StatsQueries.ReadAsync, cancellationToken);
 
+    public Task<string?> ReadFactsContentHashAsync(CancellationToken cancellationToken) =>
+        ReadAsync("read the content hash of the ingested fact files", async (session, ct) =>
+            await session.ScalarAsync(SqliteSchema.ReadFactsContentHash, ct) as string, cancellationToken);
+
     public IDisposable BeginConsistentRead()
     {
         if (_scope.Value is not null)

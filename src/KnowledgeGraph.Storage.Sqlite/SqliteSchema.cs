@@ -111,20 +111,26 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS evidence_by_source ON evidence (source_id);
 
-        -- How many change sets the file has taken; each one adds 1 in its own transaction, so a
-        -- read transaction knows which state it sees, and the in-memory indexes which they hold.
-        CREATE TABLE IF NOT EXISTS graph_version (
+        -- How many change sets the file has taken, and the content hash of the fact files the
+        -- last one matched; each change set sets both in its own transaction, so a read
+        -- transaction knows which state it sees, the in-memory indexes which they hold, and an
+        -- ingestion whether the files changed since.
+        CREATE TABLE IF NOT EXISTS graph_state (
             id INTEGER PRIMARY KEY CHECK (id = 1),
-            version INTEGER NOT NULL
+            version INTEGER NOT NULL,
+            facts_content_hash TEXT
         );
-        INSERT INTO graph_version (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
+        INSERT INTO graph_state (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
         """;
 
     /// <summary>The state a transaction sees: the count of change sets applied before it.</summary>
-    public const string ReadGraphVersion = "SELECT version FROM graph_version WHERE id = 1";
+    public const string ReadGraphVersion = "SELECT version FROM graph_state WHERE id = 1";
 
-    /// <summary>Counts one more change set; runs in the change set's own transaction.</summary>
-    public const string AdvanceGraphVersion = "UPDATE graph_version SET version = version + 1 WHERE id = 1";
+    /// <summary>The content hash of the fact files the last change set matched (<c>GraphChangeSet.FactsContentHash</c>).</summary>
+    public const string ReadFactsContentHash = "SELECT facts_content_hash FROM graph_state WHERE id = 1";
+
+    /// <summary>Counts one more change set and records its content hash; runs in the change set's own transaction.</summary>
+    public const string AdvanceGraphVersion = "UPDATE graph_state SET version = version + 1, facts_content_hash = $hash WHERE id = 1";
 
     private const string AddEntityType = "INSERT INTO entity_types (name) VALUES ($name) ON CONFLICT (name) DO NOTHING";
     private const string AddRelationType = "INSERT INTO relation_types (name) VALUES ($name) ON CONFLICT (name) DO NOTHING";

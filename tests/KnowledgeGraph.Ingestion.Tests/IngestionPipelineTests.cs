@@ -45,6 +45,59 @@ public sealed class IngestionPipelineTests
     }
 
     [Fact]
+    public async Task A_run_over_files_whose_content_hash_the_store_holds_reads_no_graph()
+    {
+        using var seed = SeedFolder.WithSampleFacts();
+        var store = new RecordingGraphStore();
+        var pipeline = Pipelines.Over(store);
+        await pipeline.IngestAsync(seed.Path, None);
+
+        var report = await pipeline.IngestAsync(seed.Path, None);
+
+        store.SnapshotReads.Should().Be(1, "only the first run read the graph");
+        report.Outcome.Should().Be(IngestionOutcome.Unchanged);
+        report.FilesRead.Should().Be(2);
+        report.Total(RecordKind.Entity).Should().Be(new IngestionCount(RecordKind.Entity, "ALL", 0, 0, 0, Unchanged: 5));
+        report.Counts.Should().ContainEquivalentOf(new IngestionCount(RecordKind.Relationship, "INVESTED_IN", 0, 0, 0, 1));
+    }
+
+    [Fact]
+    public async Task An_edit_that_changes_no_fact_records_the_new_content_hash_and_writes_no_record()
+    {
+        using var seed = SeedFolder.WithSampleFacts();
+        var store = new RecordingGraphStore();
+        var pipeline = Pipelines.Over(store);
+        await pipeline.IngestAsync(seed.Path, None);
+        seed.Write("articles/001.yaml", seed.Read("articles/001.yaml") + "# checked against the printed page\n");
+
+        var edited = await pipeline.IngestAsync(seed.Path, None);
+        var again = await pipeline.IngestAsync(seed.Path, None);
+
+        edited.Outcome.Should().Be(IngestionOutcome.Unchanged);
+        store.Applied.Should().HaveCount(2);
+        store.Applied[1].IsEmpty.Should().BeTrue();
+        store.Applied[1].FactsContentHash.Should().NotBe(store.Applied[0].FactsContentHash);
+        again.Outcome.Should().Be(IngestionOutcome.Unchanged);
+        store.SnapshotReads.Should().Be(2, "the third run found the edited files' hash");
+    }
+
+    [Fact]
+    public async Task A_renamed_fact_file_is_read_again_in_full()
+    {
+        using var seed = SeedFolder.WithSampleFacts();
+        var store = new RecordingGraphStore();
+        var pipeline = Pipelines.Over(store);
+        await pipeline.IngestAsync(seed.Path, None);
+        File.Move(Path.Combine(seed.Path, "articles/001.yaml"), Path.Combine(seed.Path, "articles/002.yaml"));
+
+        var report = await pipeline.IngestAsync(seed.Path, None);
+
+        store.SnapshotReads.Should().Be(2);
+        report.Outcome.Should().Be(IngestionOutcome.Unchanged);
+        store.Applied.Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task An_edited_quote_updates_that_relationship_alone()
     {
         using var seed = SeedFolder.WithSampleFacts();
@@ -147,7 +200,7 @@ public sealed class IngestionPipelineTests
     }
 
     [Fact]
-    public async Task An_empty_folder_over_an_empty_store_is_unchanged()
+    public async Task An_empty_folder_over_an_empty_store_is_unchanged_and_only_its_content_hash_is_recorded()
     {
         using var seed = new SeedFolder();
         var store = new RecordingGraphStore();
@@ -156,7 +209,7 @@ public sealed class IngestionPipelineTests
 
         report.Outcome.Should().Be(IngestionOutcome.Unchanged);
         report.FilesRead.Should().Be(0);
-        store.Applied.Should().BeEmpty();
+        store.Applied.Should().ContainSingle().Which.Should().Match<GraphChangeSet>(c => c.IsEmpty && c.FactsContentHash != null);
     }
 
     [Fact]

@@ -188,13 +188,13 @@ public sealed class SqliteGraphStoreTests : IDisposable
         var first = await InitializedStoreAsync();
         await first.ApplyAsync(SampleGraph.AsChangeSet(), Ct);
         ((IDisposable)first).Dispose();
-        await ExecuteOnFileAsync("DROP TABLE graph_version; PRAGMA user_version = 1");
+        await ExecuteOnFileAsync("DROP TABLE graph_state; PRAGMA user_version = 1");
 
         var upgraded = await InitializedStoreAsync();
         await upgraded.ApplyAsync(new GraphChangeSet { DeleteRelationshipIds = ["rel:aac-invests"] }, Ct);
 
         (await QueryFileAsync("PRAGMA user_version")).Should().Equal("2");
-        (await QueryFileAsync("SELECT version FROM graph_version")).Should().Equal("1");
+        (await QueryFileAsync("SELECT version FROM graph_state")).Should().Equal("1");
         (await upgraded.GetStatsAsync(Ct)).Relationships.Should().Be(SampleGraph.Relationships.Count - 1);
     }
 
@@ -205,7 +205,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await store.ApplyAsync(SampleGraph.AsChangeSet(), Ct);
         await store.ApplyAsync(new GraphChangeSet { DeleteRelationshipIds = ["rel:aac-invests"] }, Ct);
 
-        (await QueryFileAsync("SELECT version FROM graph_version")).Should().Equal("2");
+        (await QueryFileAsync("SELECT version FROM graph_state")).Should().Equal("2");
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class InMemoryGraphStore : IGraphStore
     private readonly SemaphoreSlim _writerLease = new(1, 1);
     private readonly AsyncLocal<PinnedRead?> _scope = new();
     private StoreState _current = new(GraphSnapshot.Empty);
+    private string? _factsContentHash;
     private string _leaseHolder = string.Empty;
 
     /// <summary>How many times a read method was called: lets tests prove batching (no N+1).</summary>
@@ -22,6 +23,14 @@ public sealed class InMemoryGraphStore : IGraphStore
     public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<GraphSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken) => Read(state => state);
+
+    public Task<string?> ReadFactsContentHashAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_factsContentHash);
+        }
+    }
 
     public IDisposable BeginConsistentRead()
     {
@@ -44,6 +53,7 @@ public sealed class InMemoryGraphStore : IGraphStore
             var relationships = Apply(_current.Snapshot.Relationships, changes.DeleteRelationshipIds, changes.UpsertRelationships, r => r.Id);
             EnsureIntegrity(sources, entities, relationships);
             _current = new StoreState(new GraphSnapshot(sources, entities, relationships));
+            _factsContentHash = changes.FactsContentHash;
         }
 
         return Task.CompletedTask;

@@ -27,7 +27,15 @@ public sealed record GraphChangeSet
     /// <summary>Ids of sources to retract; no kept evidence may still cite them.</summary>
     public IReadOnlyList<string> DeleteSourceIds { get; init; } = [];
 
-    /// <summary>True when applying it would change nothing.</summary>
+    /// <summary>
+    /// The content hash of the fact files the store matches once this change set is applied
+    /// (<see cref="IGraphStore.ReadFactsContentHashAsync"/>), or null when it then matches no
+    /// known state of them. Stored in the change set's own transaction, so that it can never
+    /// name a state the graph is not in; every change set replaces it.
+    /// </summary>
+    public string? FactsContentHash { get; init; }
+
+    /// <summary>True when applying it would change no source, entity or relationship.</summary>
     public bool IsEmpty =>
         UpsertSources.Count + UpsertEntities.Count + UpsertRelationships.Count
         + DeleteRelationshipIds.Count + DeleteEntityIds.Count + DeleteSourceIds.Count == 0;

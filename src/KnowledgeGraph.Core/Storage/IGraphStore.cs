@@ -85,6 +85,14 @@ public interface IGraphStore
         LayeredTraversal.PageRelationshipsAsync(this, query, cancellationToken);
 
     /// <summary>
+    /// The <see cref="GraphChangeSet.FactsContentHash"/> of the last change set applied: the
+    /// state of the fact files the graph matches, so that an ingestion of unchanged files can
+    /// stop before reading the graph. Null for a store no change set has named one for, and for
+    /// one that cannot be read (the ingestion that follows reports why).
+    /// </summary>
+    Task<string?> ReadFactsContentHashAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// Begins a consistent read, in the manner of <c>System.Transactions.TransactionScope</c>:
     /// until the returned scope is disposed, every read of this store made from the calling
     /// flow (its awaits, and the tasks it starts) sees one state of the graph, as it stood at

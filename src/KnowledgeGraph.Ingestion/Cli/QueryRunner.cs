@@ -5,8 +5,8 @@ using KnowledgeGraph.Core.Storage;
 namespace KnowledgeGraph.Ingestion.Cli;
 
 /// <summary>
-/// Runs one query verb: opens the store, brings it up to date with the fact folder (unless
-/// <c>--no-ingest</c>), asks, and prints the answer as tables or JSON. Mistakes in the
+/// Runs one query verb: opens the store, checks it against the fact folder (unless
+/// <c>--no-ingest</c>; see <see cref="SeedIngestion"/>), asks, and prints the answer as tables or JSON. Mistakes in the
 /// question exit with 1, a failing store or configuration with 2, each with one clear message
 /// on the error stream.
 /// </summary>
@@ -34,15 +34,15 @@ internal static class QueryRunner
         var query = new GraphQueryService(session.Store, GraphSchema.Default);
         try
         {
-            var ingested = settings.NoIngest
+            await session.Store.InitializeAsync(cancellationToken);
+            var checkedFacts = settings.NoIngest
                 ? ExitCodes.Success
-                : await SeedIngestion.BringUpToDateAsync(context, verb, session.Pipeline, settings.Seed, cancellationToken);
-            if (ingested != ExitCodes.Success)
+                : await SeedIngestion.CheckAsync(context, verb, session.Pipeline, settings.Seed, cancellationToken);
+            if (checkedFacts != ExitCodes.Success)
             {
-                return ingested;
+                return checkedFacts;
             }
 
-            await session.Store.InitializeAsync(cancellationToken);
             var answer = await AskConsistentlyAsync(session.Store, query, ask, cancellationToken);
             if (settings.Json)
             {

@@ -1,14 +1,17 @@
 namespace KnowledgeGraph.Ingestion.Cli;
 
 /// <summary>
-/// The ingestion a query verb runs first, so that the store answers from the fact files as they
-/// are now. Silent when the store already matches them; otherwise one line (or the files'
-/// errors) on the error stream, so that the answer on the output stays clean for scripts.
+/// What a query verb does with the fact folder before it answers. A question reads; it writes
+/// only into an empty store, its first use, so that asking never costs an ingestion of a large
+/// graph. Silent when the store matches the files; when they changed since, one line on the
+/// error stream says so and how to bring the store up to date, and the answer on the output
+/// stays clean for scripts.
 /// </summary>
 internal static class SeedIngestion
 {
-    /// <returns><see cref="ExitCodes.Success"/> when the store now matches the files; otherwise the exit code to stop with.</returns>
-    public static async Task<int> BringUpToDateAsync(CliContext context, string verb, IIngestionPipeline pipeline, string folder, CancellationToken cancellationToken)
+    /// <returns><see cref="ExitCodes.Success"/> when the question may be answered; otherwise the exit code to stop with.</returns>
+    /// <exception cref="Core.Storage.GraphStoreException">The store failed.</exception>
+    public static async Task<int> CheckAsync(CliContext context, string verb, IIngestionPipeline pipeline, string folder, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
         {
@@ -17,6 +20,21 @@ internal static class SeedIngestion
             return ExitCodes.Failure;
         }
 
+        switch (await pipeline.CompareAsync(folder, cancellationToken))
+        {
+            case FolderStanding.UpToDate:
+                return ExitCodes.Success;
+            case FolderStanding.Differs:
+                await context.Error.WriteLineAsync(
+                    $"kg {verb}: {folder} has changed since the store was last brought up to date with it; answering from the store as it is (kg ingest {folder} brings it up to date)");
+                return ExitCodes.Success;
+            default:
+                return await IngestFirstAsync(context, verb, pipeline, folder, cancellationToken);
+        }
+    }
+
+    private static async Task<int> IngestFirstAsync(CliContext context, string verb, IIngestionPipeline pipeline, string folder, CancellationToken cancellationToken)
+    {
         var report = await pipeline.IngestAsync(folder, cancellationToken);
         switch (report.Outcome)
         {
@@ -24,7 +42,7 @@ internal static class SeedIngestion
                 return ExitCodes.Success;
             case IngestionOutcome.Applied:
                 await context.Error.WriteLineAsync(
-                    $"{folder}: brought the store up to date with {report.FilesRead} files (sources {Summary(report, RecordKind.Source)}, "
+                    $"{folder}: ingested into the empty store first, {report.FilesRead} files (sources {Summary(report, RecordKind.Source)}, "
                     + $"entities {Summary(report, RecordKind.Entity)}, relationships {Summary(report, RecordKind.Relationship)}; added ~updated -retracted)");
                 return ExitCodes.Success;
             case IngestionOutcome.Invalid:

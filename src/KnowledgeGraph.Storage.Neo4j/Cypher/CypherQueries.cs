@@ -21,6 +21,9 @@ internal sealed partial class CypherQueries
     /// <summary>The label of the node that records who holds the writer lease.</summary>
     public const string WriterLeaseLabel = "WriterLease";
 
+    /// <summary>The label of the one node that remembers which facts the graph was last brought up to date with.</summary>
+    public const string IngestionMarkLabel = "IngestionMark";
+
     /// <summary>The columns that <see cref="GraphRecords.ReadEntity"/> reads, from a node bound to <c>n</c>.</summary>
     private const string EntityColumns = "n.id, n.type, n.name, n.nameEn, coalesce(n.aliases, []), n.note";
 
@@ -116,6 +119,12 @@ internal sealed partial class CypherQueries
 
         return id[..end];
     }
+
+    /// <summary>The content hash of the fact files the last change set matched, from the one mark node; no row before the first.</summary>
+    public static string FactsContentHash => $"MATCH (mark:{IngestionMarkLabel} {{key: 'facts'}}) RETURN mark.contentHash AS hash";
+
+    /// <summary>Records a change set's content hash in its own transaction; a null <c>$hash</c> removes the property.</summary>
+    public static string RecordFactsContentHash => $"MERGE (mark:{IngestionMarkLabel} {{key: 'facts'}}) SET mark.contentHash = $hash";
 
     /// <summary>Succeeds when the server answers at all: the readiness probe.</summary>
     public static string Ping => "RETURN 1";

@@ -78,7 +78,7 @@ public sealed class QueryErrorTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(new string[0], "kg stats: could not bring the store up to date with")]
+    [InlineData(new string[0], "kg stats: the store failed:")]
     [InlineData(new[] { "--no-ingest" }, "kg stats: the store failed:")]
     public async Task A_failing_store_stops_with_two(string[] extra, string message)
     {
@@ -94,18 +94,29 @@ public sealed class QueryErrorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_bad_fact_file_stops_the_question_with_its_errors_and_leaves_the_store_alone()
+    public async Task A_bad_fact_file_stops_the_first_question_into_an_empty_store_with_its_errors()
     {
-        var before = await _database.ReadSnapshotAsync();
+        using var empty = new TemporaryDatabase();
         _seed.Edit("articles/001.yaml", "date: 2024", "date: 2024-13");
 
-        var run = await AskAsync("show", "常州");
+        var run = await _kg.RunAsync("show", "常州", "--db", empty.Path, "--seed", _seed.Path);
 
         run.ExitCode.Should().Be(1);
         run.Output.Should().BeEmpty();
         run.Error.Should().StartWith($"{_seed.Path}/articles/001.yaml:19:11: 'date' is not a real date")
             .And.EndWith($"kg show: {_seed.Path} has 1 errors, so the store was left as it was; fix them, or answer from the store as it is with --no-ingest\n");
-        (await _database.ReadSnapshotAsync()).Should().BeEquivalentTo(before);
+    }
+
+    [Fact]
+    public async Task A_question_into_an_empty_store_ingests_the_folder_first_and_says_so()
+    {
+        using var empty = new TemporaryDatabase();
+
+        var run = await _kg.RunAsync("show", "武进", "--json", "--db", empty.Path, "--seed", _seed.Path);
+
+        run.ExitCode.Should().Be(0);
+        run.Error.Should().StartWith($"{_seed.Path}: ingested into the empty store first, 2 files (sources +");
+        run.Output.Should().Contain("\"quote\": \"常州武进\"");
     }
 
     [Fact]
@@ -131,15 +142,26 @@ public sealed class QueryErrorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_changed_seed_is_ingested_first_with_one_line_on_the_error_stream_and_answered_from()
+    public async Task A_question_over_a_changed_seed_answers_from_the_store_as_it_is_and_says_how_to_bring_it_up_to_date()
     {
+        var before = await _database.ReadSnapshotAsync();
         _seed.Edit("articles/001.yaml", "quote: 常州武进", "quote: 常州 武进");
 
         var run = await AskAsync("show", "武进", "--json");
 
         run.ExitCode.Should().Be(0);
-        run.Error.Should().Be($"{_seed.Path}: brought the store up to date with 2 files (sources +0 ~0 -0, entities +0 ~0 -0, relationships +0 ~1 -0; added ~updated -retracted)\n");
-        run.Output.Should().Contain("\"quote\": \"常州 武进\"");
+        run.Error.Should().Be($"kg show: {_seed.Path} has changed since the store was last brought up to date with it; answering from the store as it is (kg ingest {_seed.Path} brings it up to date)\n");
+        run.Output.Should().Contain("\"quote\": \"常州武进\"");
+        (await _database.ReadSnapshotAsync()).Should().BeEquivalentTo(before);
+    }
+
+    [Fact]
+    public async Task A_question_over_an_unchanged_seed_says_nothing_of_it()
+    {
+        var run = await AskAsync("show", "武进", "--json");
+
+        run.ExitCode.Should().Be(0);
+        run.Error.Should().BeEmpty();
     }
 
     public async ValueTask InitializeAsync() => await IngestAsync();

@@ -18,9 +18,18 @@ internal sealed class RecordingGraphStore : IGraphStore
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _inner.InitializeAsync(cancellationToken);
 
-    public Task<GraphSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken) => _inner.ReadSnapshotAsync(cancellationToken);
+    /// <summary>How many times the whole graph was read: a run over unchanged files reads none of it.</summary>
+    public int SnapshotReads { get; private set; }
+
+    public Task<GraphSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken)
+    {
+        SnapshotReads++;
+        return _inner.ReadSnapshotAsync(cancellationToken);
+    }
 
     public IDisposable BeginConsistentRead() => _inner.BeginConsistentRead();
+
+    public Task<string?> ReadFactsContentHashAsync(CancellationToken cancellationToken) => _inner.ReadFactsContentHashAsync(cancellationToken);
 
     public async Task ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken)
     {

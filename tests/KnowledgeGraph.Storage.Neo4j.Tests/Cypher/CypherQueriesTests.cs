@@ -31,7 +31,7 @@ public sealed partial class CypherQueriesTests
         var schema = GraphSchema.Default;
         var queries = new CypherQueries(schema);
         var allowed = schema.EntityTypes.Values.Select(t => t.Label).Concat(schema.RelationTypes.Keys)
-            .Append(CypherQueries.EntityLabel).Append(CypherQueries.SourceLabel).Append(CypherQueries.WriterLeaseLabel).ToHashSet(StringComparer.Ordinal);
+            .Append(CypherQueries.EntityLabel).Append(CypherQueries.SourceLabel).Append(CypherQueries.WriterLeaseLabel).Append(CypherQueries.IngestionMarkLabel).ToHashSet(StringComparer.Ordinal);
 
         var named = KnownStatements(queries).SelectMany(text => LabelOrType().Matches(text).Select(m => m.Groups["name"].Value)).ToList();
 

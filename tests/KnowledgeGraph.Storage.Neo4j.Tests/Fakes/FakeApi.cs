@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests.Fakes;
 /// </summary>
 /// <param name="Answer">Success with one result of the given rows, and the bookmark when given.</param>
 /// <param name="Error">A failed statement, reported as the API reports it.</param>
-/// <param name="Transaction">The answers to a unit of several statements, one result each: one request, or an explicit transaction.</param>
+/// <param name="Transaction">The answers to a unit of several statements, one result each, and the bookmark of its commit when given: one request, or an explicit transaction.</param>
 /// <param name="Unscripted">The fake server's answer once its script runs out.</param>
 /// <param name="TransactionSettings">The access mode and the bookmarks (as JSON) a request carried, wherever the API puts them.</param>
 /// <param name="ReadAccessMode">The access mode a read carries.</param>
@@ -18,7 +18,7 @@ internal sealed record FakeApi(
     Neo4jApi Api,
     Func<string?, object?[][], Func<HttpContext, Task>> Answer,
     Func<string, string, Func<HttpContext, Task>> Error,
-    Func<object?[][][], Func<HttpContext, Task>[]> Transaction,
+    Func<string?, object?[][][], Func<HttpContext, Task>[]> Transaction,
     Func<HttpContext, Task> Unscripted,
     Func<ReceivedRequest, (string? AccessMode, string? Bookmarks)> TransactionSettings,
     string ReadAccessMode,
@@ -30,7 +30,7 @@ internal sealed record FakeApi(
         Neo4jApi.Transactional,
         (bookmark, rows) => Neo4jResponses.Results(bookmark, [rows]),
         Neo4jResponses.Error,
-        results => [Neo4jResponses.Results(null, results)],
+        (bookmark, results) => [Neo4jResponses.Results(bookmark, results)],
         Neo4jResponses.Results(),
         request => (request.Header("Access-Mode"), request.Header("Bookmarks")),
         ReadAccessMode: "READ",
@@ -42,7 +42,7 @@ internal sealed record FakeApi(
         Neo4jApi.Query,
         QueryApiResponses.Rows,
         (code, message) => QueryApiResponses.Error(code, message),
-        results => [QueryApiResponses.Opened("4b73", null, results[0]), .. results.Skip(1).Select(rows => QueryApiResponses.Rows(null, rows)), QueryApiResponses.Committed()],
+        (bookmark, results) => [QueryApiResponses.Opened("4b73", null, results[0]), .. results.Skip(1).Select(rows => QueryApiResponses.Rows(null, rows)), QueryApiResponses.Committed(bookmark)],
         QueryApiResponses.Unscripted(),
         request => (request.Body?["accessMode"]?.GetValue<string>(), request.BodyProperty("bookmarks")),
         ReadAccessMode: "Read",
