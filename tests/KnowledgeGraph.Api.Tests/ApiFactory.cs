@@ -1,5 +1,9 @@
+using System.Net;
 using KnowledgeGraph.Core.Storage;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +21,20 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? settings = 
     private readonly string _directory = Directory.CreateTempSubdirectory("kg-api-").FullName;
 
     public string DatabasePath => Path.Combine(_directory, "graph.db");
+
+    /// <summary>Where Kestrel listens once <see cref="StartOnLoopback"/> has started it (http://127.0.0.1:port).</summary>
+    public Uri ListeningAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+
+    /// <summary>
+    /// Starts the real host on Kestrel at 127.0.0.1 and a free port, and returns its address:
+    /// clients get real connections from a loopback peer, which the in-memory test server lacks.
+    /// </summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return ListeningAddress;
+    }
 
     /// <summary>Starts the host and writes <paramref name="changes"/> to its store.</summary>
     public Task SeedAsync(GraphChangeSet changes) =>
