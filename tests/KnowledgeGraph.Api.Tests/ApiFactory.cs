@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Api.Tests;
 
@@ -21,6 +22,9 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? settings = 
     private readonly string _directory = Directory.CreateTempSubdirectory("kg-api-").FullName;
 
     public string DatabasePath => Path.Combine(_directory, "graph.db");
+
+    /// <summary>Every entry the host logs, at the levels its configuration lets through.</summary>
+    public CollectingLoggerProvider Logs { get; } = new();
 
     /// <summary>Where Kestrel listens once <see cref="StartOnLoopback"/> has started it (http://127.0.0.1:port).</summary>
     public Uri ListeningAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
@@ -42,6 +46,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? settings = 
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("Store:SqlitePath", DatabasePath);
         builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseSetting("Ingestion:Enabled", "false");
