@@ -1,7 +1,12 @@
+using System.Net;
 using KnowledgeGraph.Core.Storage;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Api.Tests;
 
@@ -18,12 +23,30 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? settings = 
 
     public string DatabasePath => Path.Combine(_directory, "graph.db");
 
+    /// <summary>Every entry the host logs, at the levels its configuration lets through.</summary>
+    public CollectingLoggerProvider Logs { get; } = new();
+
+    /// <summary>Where Kestrel listens once <see cref="StartOnLoopback"/> has started it (http://127.0.0.1:port).</summary>
+    public Uri ListeningAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+
+    /// <summary>
+    /// Starts the real host on Kestrel at 127.0.0.1 and a free port, and returns its address:
+    /// clients get real connections from a loopback peer, which the in-memory test server lacks.
+    /// </summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return ListeningAddress;
+    }
+
     /// <summary>Starts the host and writes <paramref name="changes"/> to its store.</summary>
     public Task SeedAsync(GraphChangeSet changes) =>
         Services.GetRequiredService<IGraphStore>().ApplyAsync(changes, TestContext.Current.CancellationToken);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("Store:SqlitePath", DatabasePath);
         builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseSetting("Ingestion:Enabled", "false");

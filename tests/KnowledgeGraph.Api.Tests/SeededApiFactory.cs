@@ -1,9 +1,5 @@
-using System.Net;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Ingestion;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using KnowledgeGraph.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,8 +24,7 @@ public sealed class SeededApiFactory : IAsyncLifetime
     {
         if (onLoopback)
         {
-            Factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-            Factory.StartServer();
+            Factory.StartOnLoopback();
         }
     }
 
@@ -42,7 +37,7 @@ public sealed class SeededApiFactory : IAsyncLifetime
     });
 
     /// <summary>Where Kestrel listens, for a host started on loopback (http://127.0.0.1:port).</summary>
-    public Uri ListeningAddress => new(Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+    public Uri ListeningAddress => Factory.ListeningAddress;
 
     /// <summary>The real host on Kestrel at 127.0.0.1 and a free port, seeded and ready; for a browser.</summary>
     public static async Task<SeededApiFactory> StartOnLoopbackAsync()

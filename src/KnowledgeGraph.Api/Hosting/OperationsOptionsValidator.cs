@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
 
@@ -18,8 +19,10 @@ internal sealed class OperationsOptionsValidator :
     public ValidateOptionsResult Validate(string? name, RateLimitOptions options) =>
         Result(
             [],
-            options.PermitLimit < 1 ? $"{RateLimitOptions.Section}:PermitLimit is {options.PermitLimit}; expected 1 or more" : null,
-            options.WindowSeconds < 1 ? $"{RateLimitOptions.Section}:WindowSeconds is {options.WindowSeconds}; expected 1 or more" : null);
+            options.BurstLimit < 1 ? $"{RateLimitOptions.Section}:BurstLimit is {options.BurstLimit}; expected 1 or more" : null,
+            options.TokensPerSecond is >= RateLimitOptions.MinTokensPerSecond and <= RateLimitOptions.MaxTokensPerSecond
+                ? null
+                : $"{RateLimitOptions.Section}:TokensPerSecond is {options.TokensPerSecond.ToString(CultureInfo.InvariantCulture)}; expected {RateLimitOptions.MinTokensPerSecond.ToString(CultureInfo.InvariantCulture)} to {RateLimitOptions.MaxTokensPerSecond.ToString(CultureInfo.InvariantCulture)}");
 
     public ValidateOptionsResult Validate(string? name, ProxyOptions options) =>
         Result(

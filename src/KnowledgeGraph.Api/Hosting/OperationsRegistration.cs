@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Api.Hosting;
 
 /// <summary>
 /// What the host needs to run in front of real users: request logs, problem details for
-/// every error, forwarded headers from trusted proxies, CORS and per-client rate limits.
+/// every error, forwarded headers from trusted proxies, CORS and per-client rate limits
+/// (<see cref="RateLimitOptions"/>).
 /// Log format is configuration only: <c>Logging:Console:FormatterName</c> is <c>simple</c>
 /// (lines for people, the default in appsettings.json) or <c>json</c> (structured, set by the
 /// container image); request logs are written
@@ -27,7 +28,9 @@ internal static class OperationsRegistration
         services.AddSingleton<IValidateOptions<RateLimitOptions>, OperationsOptionsValidator>();
         services.AddSingleton<IValidateOptions<ProxyOptions>, OperationsOptionsValidator>();
         services.AddOptions<CrossOriginOptions>().Bind(builder.Configuration.GetSection(CrossOriginOptions.Section));
-        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section));
+        // The section's keys changed (a fixed window's PermitLimit and WindowSeconds are gone): a
+        // key it no longer knows, or a misspelt one, must stop the host rather than pass unnoticed.
+        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true);
         services.AddOptions<ProxyOptions>().Bind(builder.Configuration.GetSection(ProxyOptions.Section));
 
         services.AddProblemDetails();
@@ -96,17 +99,30 @@ internal static class OperationsRegistration
 
     private static void LimitPerClient(RateLimiterOptions limiter, RateLimitOptions limits)
     {
-        var window = TimeSpan.FromSeconds(limits.WindowSeconds);
+        var refill = TimeSpan.FromSeconds(1 / limits.TokensPerSecond);
+        var bucket = new TokenBucketRateLimiterOptions { TokenLimit = limits.BurstLimit, TokensPerPeriod = 1, ReplenishmentPeriod = refill, QueueLimit = 0 };
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitLimit, Window = window, QueueLimit = 0 }));
-        limiter.OnRejected = (rejected, _) => RejectAsync(rejected, window);
+        limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => ClientOf(context) is { } client
+            ? RateLimitPartition.GetTokenBucketLimiter(client, _ => bucket)
+            : RateLimitPartition.GetNoLimiter(string.Empty));
+        limiter.OnRejected = (rejected, _) => RejectAsync(rejected, refill);
+
+        // The partition of a request: its client's address, or null for an exempt loopback client.
+        // The forwarded-headers middleware has already put a trusted proxy's client in RemoteIpAddress;
+        // an X-Forwarded-For left on a loopback request comes from a local proxy nobody trusted, so
+        // the request counts against that proxy rather than passing as the machine's own.
+        string? ClientOf(HttpContext context)
+        {
+            var address = context.Connection.RemoteIpAddress is { IsIPv4MappedToIPv6: true } mapped ? mapped.MapToIPv4() : context.Connection.RemoteIpAddress;
+            var exempt = address is not null && IPAddress.IsLoopback(address) && !limits.IncludeLoopback
+                && !context.Request.Headers.ContainsKey(ForwardedHeadersDefaults.XForwardedForHeaderName);
+            return exempt ? null : address?.ToString() ?? "unknown";
+        }
     }
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, TimeSpan window)
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, TimeSpan refill)
     {
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : refill;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var context = rejected.HttpContext;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

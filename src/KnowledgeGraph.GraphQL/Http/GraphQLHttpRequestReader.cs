@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Pipeline;
@@ -14,7 +15,11 @@ namespace KnowledgeGraph.GraphQL.Http;
 /// </summary>
 internal static class GraphQLHttpRequestReader
 {
-    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
+    private const int MaxJsonDepth = 64;
+
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = MaxJsonDepth };
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxJsonDepth };
 
     /// <summary>The parameters of a GET request; <c>variables</c> and <c>extensions</c> are JSON text.</summary>
     public static HttpRequestReading ReadQueryString(IQueryCollection parameters)
@@ -73,9 +78,15 @@ internal static class GraphQLHttpRequestReader
             return HttpRequestReading.BadRequest("The request body is empty; send a JSON object with a \"query\".");
         }
 
+        var json = WithoutByteOrderMark(body);
         try
         {
-            using var document = JsonDocument.Parse(WithoutByteOrderMark(body), JsonOptions);
+            if (JsonStringCheck.FindProblem(json, ReaderOptions, (int)(body.Length - json.Length)) is { } problem)
+            {
+                return HttpRequestReading.BadRequest($"The request body is not valid JSON: {problem}");
+            }
+
+            using var document = JsonDocument.Parse(json, JsonOptions);
             return ReadParameters(document.RootElement);
         }
         catch (JsonException exception)
@@ -137,9 +148,16 @@ internal static class GraphQLHttpRequestReader
             return true;
         }
 
+        var json = Encoding.UTF8.GetBytes(text);
         try
         {
-            using var document = JsonDocument.Parse(text, JsonOptions);
+            if (JsonStringCheck.FindProblem(new ReadOnlySequence<byte>(json), ReaderOptions, skippedBytes: 0) is { } stringProblem)
+            {
+                problem = $"The \"{name}\" parameter is not valid JSON: {stringProblem}";
+                return false;
+            }
+
+            using var document = JsonDocument.Parse(json, JsonOptions);
             problem = ReadMap(document.RootElement, name, out map) ?? "";
             return problem.Length == 0;
         }

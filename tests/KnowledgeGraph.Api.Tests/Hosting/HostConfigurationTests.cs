@@ -45,8 +45,9 @@ public sealed class HostConfigurationTests
     [InlineData("Cors:AllowedOrigins:0", "bi.example.org", "Cors:AllowedOrigins holds 'bi.example.org'*")]
     [InlineData("Cors:AllowedOrigins:0", "https://bi.example.org/dashboards", "Cors:AllowedOrigins holds 'https://bi.example.org/dashboards'*")]
     [InlineData("Cors:PreflightMaxAgeSeconds", "-1", "Cors:PreflightMaxAgeSeconds is -1*")]
-    [InlineData("RateLimiting:PermitLimit", "0", "RateLimiting:PermitLimit is 0*")]
-    [InlineData("RateLimiting:WindowSeconds", "0", "RateLimiting:WindowSeconds is 0*")]
+    [InlineData("RateLimiting:BurstLimit", "0", "RateLimiting:BurstLimit is 0*")]
+    [InlineData("RateLimiting:TokensPerSecond", "0", "RateLimiting:TokensPerSecond is 0; expected 0.001 to 10000")]
+    [InlineData("RateLimiting:TokensPerSecond", "1e6", "RateLimiting:TokensPerSecond is 1000000; expected 0.001 to 10000")]
     [InlineData("Proxy:KnownProxies:0", "proxy.local", "Proxy:KnownProxies holds 'proxy.local'*")]
     [InlineData("Proxy:KnownNetworks:0", "10.0.0.0/99", "Proxy:KnownNetworks holds '10.0.0.0/99'*")]
     [InlineData("GraphQL:MaxDepth", "0", "GraphQL:MaxDepth is 0*")]
@@ -60,6 +61,18 @@ public sealed class HostConfigurationTests
         var start = () => factory.CreateClient();
 
         start.Should().Throw<OptionsValidationException>().WithMessage(message);
+    }
+
+    [Theory]
+    [InlineData("RateLimiting:PermitLimit", "'PermitLimit'")]
+    [InlineData("RateLimiting:TokensPerSecnd", "'TokensPerSecnd'")]
+    public async Task A_rate_limit_key_the_host_does_not_know_stops_it_naming_the_key(string key, string named)
+    {
+        await using var factory = new ApiFactory(new Dictionary<string, string?> { [key] = "600" });
+
+        var start = () => factory.CreateClient();
+
+        start.Should().Throw<InvalidOperationException>().WithMessage($"*{named}*");
     }
 
     [Fact]

@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -34,38 +31,13 @@ public sealed class LoggingTests
     [Fact]
     public async Task Each_request_is_logged_once_with_method_path_query_status_and_duration()
     {
-        var logs = new CollectingLoggerProvider();
         await using var factory = new ApiFactory();
-        using var client = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs))).CreateClient();
+        using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/export/subgraph.json?refs=nobody", Cancellation);
 
-        var entry = logs.Entries.Should().ContainSingle(e => e.Category == "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware").Subject;
+        var entry = factory.Logs.Entries.Should().ContainSingle(e => e.Category == "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware").Subject;
         entry.Message.Should().Contain("GET").And.Contain("/export/subgraph.json").And.Contain("refs=nobody")
             .And.Contain("400").And.Contain("Duration");
-    }
-
-    private sealed record LogEntry(string Category, string Message);
-
-    private sealed class CollectingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<LogEntry> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new CollectingLogger(categoryName, Entries);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CollectingLogger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new LogEntry(category, formatter(state, exception)));
     }
 }
