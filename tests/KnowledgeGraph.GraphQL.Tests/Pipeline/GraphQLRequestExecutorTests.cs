@@ -207,6 +207,37 @@ public sealed class GraphQLRequestExecutorTests
     }
 
     [Fact]
+    public async Task A_resolver_that_blocks_its_thread_cannot_hold_the_answer_past_the_timeout()
+    {
+        using var gate = new ManualResetEventSlim();
+        var schema = new SchemaBuilder()
+            .AddSdl("type Query { blocked: String }")
+            .Resolve("Query", "blocked", _ =>
+            {
+                // Blocks without looking at cancellation, as a synchronous call into a slow library does.
+                gate.Wait(TimeSpan.FromSeconds(30), Cancellation);
+                return "late";
+            })
+            .Build();
+        var clock = new ManualTimeProvider();
+        var executor = new GraphQLRequestExecutor(schema, new GraphQLRequestOptions { ExecutionTimeout = TimeSpan.FromSeconds(2) }, clock);
+
+        try
+        {
+            var pending = executor.ExecuteAsync(new GraphQLRequest("{ blocked }"), Cancellation);
+            clock.Advance(TimeSpan.FromSeconds(2));
+            var result = await pending.WaitAsync(TimeSpan.FromSeconds(10), Cancellation);
+
+            result.Response.Errors.Should().ContainSingle().Which.Code.Should().Be(RequestErrorCodes.ExecutionTimeout);
+            result.Response.Data.Should().BeNull();
+        }
+        finally
+        {
+            gate.Set();
+        }
+    }
+
+    [Fact]
     public async Task A_request_the_client_abandons_is_cancelled()
     {
         using var client = new CancellationTokenSource();
