@@ -238,6 +238,19 @@ public sealed class GraphQLRequestExecutorTests
     }
 
     [Fact]
+    public async Task An_operation_over_the_cost_limit_is_a_request_error_without_data()
+    {
+        var schema = new SchemaBuilder().AddSdl("type Query { names: [String] }").Build();
+        var executor = new GraphQLRequestExecutor(schema, new GraphQLRequestOptions { MaxCost = 10, DefaultListSize = 11 });
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest("{ names }"), Cancellation);
+
+        result.Status.Should().Be(GraphQLRequestStatus.RequestError);
+        result.Response.Errors.Should().ContainSingle().Which.Message.Should().Be(
+            "The anonymous operation has an estimated cost of 11, more than the maximum of 10.");
+    }
+
+    [Fact]
     public async Task A_request_the_client_abandons_is_cancelled()
     {
         using var client = new CancellationTokenSource();
@@ -328,6 +341,7 @@ public sealed class GraphQLRequestExecutorTests
         { options => options.MaxFields = -1, "MaxFields" },
         { options => options.MaxAliases = 0, "MaxAliases" },
         { options => options.MaxCost = 0, "MaxCost" },
+        { options => options.DefaultListSize = 0, "DefaultListSize" },
         { options => options.ExecutionTimeout = TimeSpan.Zero, "ExecutionTimeout" },
         { options => options.DocumentCacheSize = -1, "DocumentCacheSize" },
         { options => options.MaxCachedDocumentLength = -1, "MaxCachedDocumentLength" },
