@@ -15,6 +15,9 @@ public static class ErrorCodes
     /// <summary>The operation to run could not be determined, or its type is not supported.</summary>
     public const string OperationResolutionFailure = "OPERATION_RESOLUTION_FAILURE";
 
+    /// <summary>An operation's estimated cost is above <see cref="Execution.ExecutionOptions.MaxCost"/>.</summary>
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+
     /// <summary>Introspection was queried while it is switched off.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 

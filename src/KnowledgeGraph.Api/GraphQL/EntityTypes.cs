@@ -106,6 +106,7 @@ internal sealed class EntityTypes(GraphQueryService queries, GraphSchema graphSc
             .Argument("from", Scalars.PartialDate, argument => argument.Description("Keep relationships holding on or after this date; null for no start."))
             .Argument("to", Scalars.PartialDate, argument => argument.Description("Keep relationships holding on or before this date (not before `from`); null for no end."))
             .Argument("first", "Int", argument => argument.Description($"At most this many, 0 to 1000. Default: {QueryType.DefaultPageSize}.").DefaultValue(QueryType.DefaultPageSize))
+            .Cost(Costs.EntityRelationships)
             .Resolve(QueryErrors.Guard(RelationshipsAsync)));
 
     private async Task<object?> RelationshipsAsync(IResolveContext context)

@@ -40,6 +40,7 @@ internal sealed class QueryType(GraphQueryService queries, IGraphStore store)
             .Argument("text", "String!", argument => argument.Description("What to look for; spaces and punctuation are ignored, so it must keep a letter or digit."))
             .Argument("types", "[EntityType!]", argument => argument.Description("Entity types to keep; null for all. Not an empty list."))
             .Argument("first", "Int", argument => argument.Description($"At most this many hits, 1 to 100. Default: {DefaultSearchHits}.").DefaultValue(DefaultSearchHits))
+            .Cost(Costs.Search)
             .Resolve(QueryErrors.Guard(async context => (object?)await queries.SearchAsync(
                 context.Text("text"), context.Names("types"), context.Int("first", DefaultSearchHits), context.CancellationToken).ConfigureAwait(false))))
         .Field("relationships", "RelationshipConnection!", field => field
@@ -53,6 +54,7 @@ internal sealed class QueryType(GraphQueryService queries, IGraphStore store)
             .Argument("to", Scalars.PartialDate, argument => argument.Description("The end of the time window, to the last day of this date; null for no end. Not before `from`."))
             .Argument("first", "Int", argument => argument.Description($"At most this many relationships on the page, 0 to 1000. Default: {DefaultPageSize}.").DefaultValue(DefaultPageSize))
             .Argument("after", "String", argument => argument.Description("The `endCursor` of the previous page of the same query; null for the first page."))
+            .Cost(Costs.Connection)
             .Resolve(QueryErrors.Guard(RelationshipsAsync)))
         .Field("partners", "[Partner!]!", field => field
             .Description("Organisations and people based in `city` (directly or through a district or park inside it) that are linked " +
@@ -64,6 +66,7 @@ internal sealed class QueryType(GraphQueryService queries, IGraphStore store)
             .Argument("types", "[EntityType!]", argument => argument.Description("Entity types a partner may have; null for people, organisations and funds. Not an empty list."))
             .Argument("from", Scalars.PartialDate, argument => argument.Description("The start of the time window; null for no start."))
             .Argument("to", Scalars.PartialDate, argument => argument.Description("The end of the time window; null for no end. Not before `from`."))
+            .Cost(Costs.Partners)
             .Resolve(QueryErrors.Guard(PartnersAsync)))
         .Field("paths", "[Path!]!", field => field
             .Description("Shortest relationship paths between two entities, shortest first, over relationships in either direction; " +
@@ -73,6 +76,7 @@ internal sealed class QueryType(GraphQueryService queries, IGraphStore store)
             .Argument("maxHops", "Int", argument => argument.Description($"The longest path, in relationships, 1 to 8. Default: {DefaultPathHops}.").DefaultValue(DefaultPathHops))
             .Argument("types", "[RelationType!]", argument => argument.Description("Relationship types to walk along; null for all. Not an empty list."))
             .Argument("first", "Int", argument => argument.Description($"At most this many paths, 1 to 50. Default: {DefaultPaths}.").DefaultValue(DefaultPaths))
+            .Cost(Costs.Paths)
             .Resolve(QueryErrors.Guard(PathsAsync)))
         .Field("subgraph", "Subgraph!", field => field
             .Description("The subgraph around some entities, for visualisation and BI tools: relationships found breadth-first up to " +
@@ -83,6 +87,7 @@ internal sealed class QueryType(GraphQueryService queries, IGraphStore store)
             .Argument("from", Scalars.PartialDate, argument => argument.Description("The start of the time window; null for no start."))
             .Argument("to", Scalars.PartialDate, argument => argument.Description("The end of the time window; null for no end. Not before `from`."))
             .Argument("limit", "Int", argument => argument.Description($"The most relationships, 1 to 10000. Default: {DefaultLimit}.").DefaultValue(DefaultLimit))
+            .Cost(Costs.Subgraph)
             .Resolve(QueryErrors.Guard(SubgraphAsync)))
         .Field("stats", "GraphStats!", field => field
             .Description("Counts of entities and relationships by type, and the sources ingested.")
@@ -92,10 +97,12 @@ internal sealed class QueryType(GraphQueryService queries, IGraphStore store)
             .Argument("types", "[EntityType!]", argument => argument.Description("Entity types to keep; null for all. Not an empty list."))
             .Argument("first", "Int", argument => argument.Description($"At most this many entities on the page, 0 to 1000. Default: {DefaultEntityPageSize}.").DefaultValue(DefaultEntityPageSize))
             .Argument("after", "String", argument => argument.Description("The `endCursor` of the previous page; null for the first page."))
+            .Cost(Costs.Connection)
             .Resolve(QueryErrors.Guard(async context => (object?)await _entities.PageAsync(
                 context.Names("types"), context.Int("first", DefaultEntityPageSize), context.OptionalText("after"), context.CancellationToken).ConfigureAwait(false))))
         .Field("sources", "[Source!]!", field => field
             .Description("Every source (article) ingested, ordered by id.")
+            .Cost(Costs.Sources)
             .Resolve(async context => await store.GetSourcesAsync(null, context.CancellationToken).ConfigureAwait(false)))
         .Field("source", "Source", field => field
             .Description("One source (article) by its id, or null when there is none with that id.")

@@ -41,7 +41,7 @@ public static partial class Executor
             },
             cancellationToken);
 
-    /// <summary>ExecuteRequest (spec section 6.1): selects the operation, coerces variables, executes.</summary>
+    /// <summary>ExecuteRequest (spec section 6.1): selects the operation, coerces variables, checks the cost limit when there is one, executes.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public static async Task<ExecutionResult> ExecuteAsync(ExecutionArgs args, CancellationToken cancellationToken = default)
     {
@@ -59,11 +59,17 @@ public static partial class Executor
             return ExecutionResult.FromErrors(variableErrors);
         }
 
+        var fragments = Fragments(args.Document);
+        if (options.MaxCost is { } maxCost && OperationCost.Refusal(args.Schema, operation, fragments, variables, maxCost, options.DefaultListSize) is { } refusal)
+        {
+            return ExecutionResult.FromErrors([refusal]);
+        }
+
         var context = new ExecutionContext
         {
             Schema = args.Schema,
             Operation = operation,
-            Fragments = Fragments(args.Document),
+            Fragments = fragments,
             VariableValues = variables,
             Args = args,
             Options = options,
@@ -74,7 +80,7 @@ public static partial class Executor
     }
 
     /// <summary>GetOperation (spec section 6.1): the named operation, or the only one.</summary>
-    private static bool TryGetOperation(DocumentNode document, string? operationName, out OperationDefinitionNode operation, out GraphQLError error)
+    internal static bool TryGetOperation(DocumentNode document, string? operationName, out OperationDefinitionNode operation, out GraphQLError error)
     {
         var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
         var found = operationName is null
@@ -89,7 +95,7 @@ public static partial class Executor
         return found is not null;
     }
 
-    private static Dictionary<string, FragmentDefinitionNode> Fragments(DocumentNode document)
+    internal static Dictionary<string, FragmentDefinitionNode> Fragments(DocumentNode document)
     {
         var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
         foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())

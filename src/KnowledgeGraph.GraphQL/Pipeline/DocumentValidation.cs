@@ -18,6 +18,5 @@ internal static class DocumentValidation
         MaxDepth = options.MaxDepth,
         MaxFields = options.MaxFields,
         MaxAliases = options.MaxAliases,
-        MaxCost = options.MaxCost,
     };
 }

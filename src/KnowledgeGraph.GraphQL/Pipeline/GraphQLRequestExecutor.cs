@@ -119,8 +119,9 @@ public sealed class GraphQLRequestExecutor
     }
 
     /// <summary>
-    /// Executes under the timeout. A resolver that ignores cancellation cannot hold the response:
-    /// the wait ends when the timeout fires, and the abandoned execution finishes on its own.
+    /// Executes under the timeout. A resolver that ignores cancellation, or blocks its thread,
+    /// cannot hold the response: execution starts on the thread pool, so the wait for it begins at
+    /// once and ends when the timeout fires; the abandoned execution finishes on its own.
     /// </summary>
     private async Task<ExecutionResult> ExecuteWithTimeoutAsync(ExecutionArgs args, CancellationToken cancellationToken)
     {
@@ -133,7 +134,7 @@ public sealed class GraphQLRequestExecutor
         // token is cancelled, and a cancelled token stays cancelled.
         using var timeout = new CancellationTokenSource(_options.ExecutionTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var execution = ExecuteGuardedAsync(args, linked.Token);
+        var execution = Task.Run(() => ExecuteGuardedAsync(args, linked.Token), CancellationToken.None);
         try
         {
             return await execution.WaitAsync(linked.Token).ConfigureAwait(false);

@@ -29,10 +29,13 @@ public sealed class GraphQLRequestOptions
     public int? MaxAliases { get; set; } = 200;
 
     /// <summary>
-    /// Highest estimated cost an operation may have; null for no limit. Default 25,000. The validator's
-    /// model: each field costs 1 plus its sub-selection, times its <c>first</c>/<c>limit</c> literal, or 10 for a list.
+    /// Highest estimated cost an operation may have (<see cref="OperationCost"/>), measured once its
+    /// variables are coerced; null for no limit. Default 25,000. Refused with code <c>MAX_COST_EXCEEDED</c>.
     /// </summary>
     public int? MaxCost { get; set; } = 25_000;
+
+    /// <summary>Items the cost model assumes for a list that neither its arguments nor the schema bound. Default 10.</summary>
+    public int DefaultListSize { get; set; } = OperationCost.DefaultListSize;
 
     /// <summary>
     /// How long execution may run before it is cancelled and the request answered with a
@@ -65,6 +68,7 @@ public sealed class GraphQLRequestOptions
         ThrowIfNotPositive(MaxFields, nameof(MaxFields));
         ThrowIfNotPositive(MaxAliases, nameof(MaxAliases));
         ThrowIfNotPositive(MaxCost, nameof(MaxCost));
+        ArgumentOutOfRangeException.ThrowIfLessThan(DefaultListSize, 1, nameof(DefaultListSize));
         if (ExecutionTimeout <= TimeSpan.Zero && ExecutionTimeout != Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentOutOfRangeException(nameof(ExecutionTimeout), ExecutionTimeout, "The execution timeout must be positive, or Timeout.InfiniteTimeSpan for none.");
@@ -78,6 +82,8 @@ public sealed class GraphQLRequestOptions
     internal ExecutionOptions ToExecutionOptions() => new()
     {
         EnableIntrospection = EnableIntrospection,
+        MaxCost = MaxCost,
+        DefaultListSize = DefaultListSize,
         ExposeExceptionMessages = ExposeExceptionMessages,
         OnUnexpectedError = OnUnexpectedError,
     };

@@ -43,6 +43,9 @@ public sealed class GraphQLField
     /// </summary>
     public FieldResolver? Resolver { get; internal set; }
 
+    /// <summary>How the cost model counts the field, or null for the model's defaults (1 per resolution, lists of the default size).</summary>
+    public FieldCost? Cost { get; internal set; }
+
     /// <summary>The definition this field was built from, when built from SDL.</summary>
     public FieldDefinitionNode? AstNode { get; internal set; }
 

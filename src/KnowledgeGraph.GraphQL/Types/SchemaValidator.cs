@@ -110,6 +110,11 @@ internal static partial class SchemaValidator
                     errors.Add($"Required argument {type.Name}.{field.Name}({argument.Name}:) cannot be deprecated.");
                 }
             }
+
+            if (field.Cost is { } cost)
+            {
+                ValidateCost($"{type.Name}.{field.Name}", field, cost, errors);
+            }
         }
     }
 

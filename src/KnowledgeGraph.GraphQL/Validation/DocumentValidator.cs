@@ -16,7 +16,7 @@ public static class DocumentValidator
     /// Validation aborted.</c>. Every error carries <c>extensions.code</c>:
     /// <see cref="ErrorCodes.ValidationFailed"/>, or one of <see cref="ValidationErrorCodes"/> for the limits.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (a negative limit, a list size below 1).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (a negative limit).</exception>
     public static IReadOnlyList<GraphQLError> Validate(GraphQLSchema schema, DocumentNode document, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
@@ -57,11 +57,6 @@ public static class DocumentValidator
         {
             yield return new MaxAliasesRule(maxAliases);
         }
-
-        if (options.MaxCost is { } maxCost)
-        {
-            yield return new MaxCostRule(maxCost, options.DefaultListSize);
-        }
     }
 
     private static void CheckOptions(ValidationOptions options)
@@ -70,14 +65,6 @@ public static class DocumentValidator
         CheckNotNegative(options.MaxDepth, nameof(ValidationOptions.MaxDepth));
         CheckNotNegative(options.MaxFields, nameof(ValidationOptions.MaxFields));
         CheckNotNegative(options.MaxAliases, nameof(ValidationOptions.MaxAliases));
-        CheckNotNegative(options.MaxCost, nameof(ValidationOptions.MaxCost));
-        if (options.DefaultListSize < 1)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(options),
-                options.DefaultListSize,
-                $"ValidationOptions.{nameof(ValidationOptions.DefaultListSize)} must be at least 1.");
-        }
     }
 
     private static void CheckNotNegative(int? value, string name)

@@ -14,7 +14,4 @@ public static class ValidationErrorCodes
 
     /// <summary>An operation uses more aliases than <see cref="ValidationOptions.MaxAliases"/>.</summary>
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
-
-    /// <summary>An operation's estimated cost is above <see cref="ValidationOptions.MaxCost"/>.</summary>
-    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
 }

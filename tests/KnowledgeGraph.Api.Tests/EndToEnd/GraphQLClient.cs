@@ -18,6 +18,14 @@ internal static class GraphQLClient
         return await SendAsync(client, request);
     }
 
+    /// <summary>POSTs <paramref name="query"/> with <paramref name="variables"/> and returns the status and the parsed body.</summary>
+    public static async Task<(HttpStatusCode Status, JsonObject Body)> PostAsync(this HttpClient client, string query, IReadOnlyDictionary<string, object?> variables)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Accept.ParseAdd(GraphQLResponse);
+        return await SendAsync(client, request);
+    }
+
     /// <summary>GETs <paramref name="query"/> as the <c>query</c> parameter and returns the status and the parsed body.</summary>
     public static async Task<(HttpStatusCode Status, JsonObject Body)> GetQueryAsync(this HttpClient client, string query)
     {

@@ -207,6 +207,50 @@ public sealed class GraphQLRequestExecutorTests
     }
 
     [Fact]
+    public async Task A_resolver_that_blocks_its_thread_cannot_hold_the_answer_past_the_timeout()
+    {
+        using var gate = new ManualResetEventSlim();
+        var schema = new SchemaBuilder()
+            .AddSdl("type Query { blocked: String }")
+            .Resolve("Query", "blocked", _ =>
+            {
+                // Blocks without looking at cancellation, as a synchronous call into a slow library does.
+                gate.Wait(TimeSpan.FromSeconds(30), Cancellation);
+                return "late";
+            })
+            .Build();
+        var clock = new ManualTimeProvider();
+        var executor = new GraphQLRequestExecutor(schema, new GraphQLRequestOptions { ExecutionTimeout = TimeSpan.FromSeconds(2) }, clock);
+
+        try
+        {
+            var pending = executor.ExecuteAsync(new GraphQLRequest("{ blocked }"), Cancellation);
+            clock.Advance(TimeSpan.FromSeconds(2));
+            var result = await pending.WaitAsync(TimeSpan.FromSeconds(10), Cancellation);
+
+            result.Response.Errors.Should().ContainSingle().Which.Code.Should().Be(RequestErrorCodes.ExecutionTimeout);
+            result.Response.Data.Should().BeNull();
+        }
+        finally
+        {
+            gate.Set();
+        }
+    }
+
+    [Fact]
+    public async Task An_operation_over_the_cost_limit_is_a_request_error_without_data()
+    {
+        var schema = new SchemaBuilder().AddSdl("type Query { names: [String] }").Build();
+        var executor = new GraphQLRequestExecutor(schema, new GraphQLRequestOptions { MaxCost = 10, DefaultListSize = 11 });
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest("{ names }"), Cancellation);
+
+        result.Status.Should().Be(GraphQLRequestStatus.RequestError);
+        result.Response.Errors.Should().ContainSingle().Which.Message.Should().Be(
+            "The anonymous operation has an estimated cost of 11, more than the maximum of 10.");
+    }
+
+    [Fact]
     public async Task A_request_the_client_abandons_is_cancelled()
     {
         using var client = new CancellationTokenSource();
@@ -297,6 +341,7 @@ public sealed class GraphQLRequestExecutorTests
         { options => options.MaxFields = -1, "MaxFields" },
         { options => options.MaxAliases = 0, "MaxAliases" },
         { options => options.MaxCost = 0, "MaxCost" },
+        { options => options.DefaultListSize = 0, "DefaultListSize" },
         { options => options.ExecutionTimeout = TimeSpan.Zero, "ExecutionTimeout" },
         { options => options.DocumentCacheSize = -1, "DocumentCacheSize" },
         { options => options.MaxCachedDocumentLength = -1, "MaxCachedDocumentLength" },

@@ -97,8 +97,6 @@ public sealed class DocumentValidatorTests
         { new ValidationOptions { MaxDepth = -1 }, "MaxDepth" },
         { new ValidationOptions { MaxFields = -5 }, "MaxFields" },
         { new ValidationOptions { MaxAliases = -1 }, "MaxAliases" },
-        { new ValidationOptions { MaxCost = -1 }, "MaxCost" },
-        { new ValidationOptions { DefaultListSize = 0 }, "DefaultListSize" },
     };
 
     private static string Describe(GraphQLError error) =>

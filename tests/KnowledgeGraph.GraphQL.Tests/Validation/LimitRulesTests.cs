@@ -1,11 +1,10 @@
 using KnowledgeGraph.GraphQL.Language;
-using KnowledgeGraph.GraphQL.Types;
 using KnowledgeGraph.GraphQL.Validation;
 using static KnowledgeGraph.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace KnowledgeGraph.GraphQL.Tests.Validation;
 
-/// <summary>The opt-in limits on an operation's depth, fields, aliases and cost.</summary>
+/// <summary>The opt-in limits on an operation's depth, fields and aliases.</summary>
 public sealed class LimitRulesTests
 {
     private const string FragmentHeavy = """
@@ -62,40 +61,15 @@ public sealed class LimitRulesTests
             && error.Code == ValidationErrorCodes.MaxAliasesExceeded);
     }
 
-    [Theory]
-    [InlineData("{ dog { name } }", 2)]
-    [InlineData("{ human { pets { name } } }", 21)]
-    [InlineData("{ human { relatives { relatives { name } } } }", 1 + (10 * (1 + (10 * 2))))]
-    [InlineData("{ __schema { types { fields { name } } } }", 4)]
-    public void Cost_is_one_per_field_times_the_default_list_size_for_lists(string document, int cost)
-    {
-        Validate(document, new ValidationOptions { MaxCost = cost }).Should().BeEmpty();
-        Validate(document, new ValidationOptions { MaxCost = cost - 1 }).Should().ContainSingle()
-            .Which.Code.Should().Be(ValidationErrorCodes.MaxCostExceeded);
-    }
-
-    [Fact]
-    public void A_first_or_limit_literal_replaces_the_default_list_size()
-    {
-        var schema = new SchemaBuilder().AddSdl("type Query { items(first: Int, limit: Int): [Item] } type Item { id: ID }").Build();
-        var document = Parser.Parse("{ a: items(first: 3) { id } b: items(limit: 50) { id } c: items { id } }");
-
-        var errors = DocumentValidator.Validate(schema, document, new ValidationOptions { MaxCost = 100, DefaultListSize = 2 });
-
-        // a: 3 * 2, b: 50 * 2, c: 2 * 2.
-        errors.Should().ContainSingle().Which.Message.Should().Be(
-            "The anonymous operation has an estimated cost of 110, more than the maximum of 100.");
-    }
-
     [Fact]
     public void Fragment_cycles_do_not_stop_the_limit_rules()
     {
         var errors = Validate(
             "{ dog { ...A } }\nfragment A on Dog { name mother { ...A } }",
-            new ValidationOptions { MaxDepth = 1, MaxFields = 1, MaxAliases = 0, MaxCost = 1 });
+            new ValidationOptions { MaxDepth = 1, MaxFields = 1, MaxAliases = 0 });
 
         errors.Select(error => error.Code).Should().Contain(
-            [ValidationErrorCodes.MaxDepthExceeded, ValidationErrorCodes.MaxFieldsExceeded, ValidationErrorCodes.MaxCostExceeded]);
+            [ValidationErrorCodes.MaxDepthExceeded, ValidationErrorCodes.MaxFieldsExceeded]);
     }
 
     [Fact]

@@ -110,6 +110,7 @@ internal sealed class TypeAssembler(List<string> errors, IReadOnlyDictionary<str
             {
                 AstNode = builder.AstNode,
                 Type = ResolveType(builder.Type, coordinate),
+                Cost = builder.CostDescriptor,
             };
             field.Arguments = builder.Arguments.Values.Select(argument => CreateArgument(argument, $"{coordinate}({argument.Name}:)")).ToList();
             fields[field.Name] = field;

@@ -99,6 +99,8 @@ public sealed class FieldBuilder
 
     internal FieldResolver? Resolver { get; private set; }
 
+    internal FieldCost? CostDescriptor { get; private set; }
+
     internal FieldDefinitionNode? AstNode { get; set; }
 
     /// <summary>Sets the description.</summary>
@@ -138,6 +140,18 @@ public sealed class FieldBuilder
     {
         ArgumentNullException.ThrowIfNull(resolver);
         Resolver = context => ValueTask.FromResult(resolver(context));
+        return this;
+    }
+
+    /// <summary>
+    /// Declares how the cost model counts the field: its weight, the arguments that multiply its
+    /// work and those that bound its list. <see cref="SchemaBuilder.Build"/> checks that they name
+    /// Int arguments and list fields that exist.
+    /// </summary>
+    public FieldBuilder Cost(FieldCost cost)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        CostDescriptor = cost;
         return this;
     }
 
