@@ -75,7 +75,18 @@ public sealed class HealthApiTests
 
         public Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken) => Refused<IReadOnlyList<Source>>();
 
+        public Task<string?> ReadFactsContentHashAsync(CancellationToken cancellationToken) => Refused<string?>();
+
+        public IDisposable BeginConsistentRead() => new NothingToRelease();
+
         public Task<IAsyncDisposable> AcquireWriterLeaseAsync(string holder, TimeSpan wait, CancellationToken cancellationToken) => Refused<IAsyncDisposable>();
+
+        private sealed class NothingToRelease : IDisposable
+        {
+            public void Dispose()
+            {
+            }
+        }
 
         private static Task<T> Refused<T>() => Task.FromException<T>(new GraphStoreException(Failure, isTransient: true));
     }
