@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api.Load;
 
@@ -34,10 +33,7 @@ internal static class LoadDriver
         long answered = 0, failures = 0;
         while (clock.Elapsed < duration)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            request.Headers.Accept.ParseAdd(LoadRun.GraphQLResponseMediaType);
-            using var response = await http.SendAsync(request);
+            using var response = await GraphQLRequests.SendAsync(http, url, body);
             var answer = await response.Content.ReadAsByteArrayAsync();
             if (response.StatusCode == HttpStatusCode.OK && answer.AsSpan().SequenceEqual(expected))
             {

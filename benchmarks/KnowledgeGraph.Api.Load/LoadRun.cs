@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Text.Json.Nodes;
 
 namespace KnowledgeGraph.Api.Load;
 
@@ -14,40 +11,30 @@ namespace KnowledgeGraph.Api.Load;
 /// </summary>
 internal static class LoadRun
 {
-    public const string GraphQLResponseMediaType = "application/graphql-response+json";
-
-    private static readonly TimeSpan StartDeadline = TimeSpan.FromMinutes(2);
-
     public static async Task<int> RunAsync(LoadSettings settings)
     {
-        var root = RepositoryRoot();
-        var apiAssembly = Path.Combine(root, "src", "KnowledgeGraph.Api", "bin", "Release", "net10.0", "KnowledgeGraph.Api.dll");
-        if (!File.Exists(apiAssembly))
-        {
-            await Console.Error.WriteLineAsync($"No Release build of the API at {apiAssembly}: run `dotnet build src/KnowledgeGraph.Api -c Release` first.");
-            return 1;
-        }
+        var root = ChildProcesses.RepositoryRoot();
+        var apiAssembly = ChildProcesses.ReleaseAssembly(root, "src", "KnowledgeGraph.Api", "KnowledgeGraph.Api.dll");
 
         var work = Directory.CreateTempSubdirectory("kg-api-load-");
-        var apiUrl = new Uri($"http://127.0.0.1:{FreePort()}");
-        var plainUrl = new Uri($"http://127.0.0.1:{FreePort()}");
+        var apiUrl = new Uri($"http://127.0.0.1:{ChildProcesses.FreePort()}");
+        var plainUrl = new Uri($"http://127.0.0.1:{ChildProcesses.FreePort()}");
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = settings.Clients, UseProxy = false };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
-        using var api = StartApi(root, apiAssembly, apiUrl, work.FullName);
+        using var api = ChildProcesses.StartApi(root, apiAssembly, apiUrl, Path.Combine(work.FullName, "graph.db"), Path.Combine(root, "seed"));
         Process? plain = null;
         try
         {
-            await WaitUntilOkAsync(http, new Uri(apiUrl, "/health/ready"), api);
+            await ChildProcesses.WaitUntilOkAsync(http, new Uri(apiUrl, "/health/ready"), api);
             var answers = await RecordAnswersAsync(http, apiUrl, work.CreateSubdirectory("answers").FullName);
             plain = StartPlainServer(Path.Combine(work.FullName, "answers"), plainUrl);
-            await WaitUntilOkAsync(http, new Uri(plainUrl, "/ready"), plain);
+            await ChildProcesses.WaitUntilOkAsync(http, new Uri(plainUrl, "/ready"), plain);
 
             Console.WriteLine($"{settings.Clients} clients, {settings.Duration.TotalSeconds:0} s per case after a warm-up, loopback, {Environment.ProcessorCount} cores");
             Console.WriteLine($"{"case",-10} {"GraphQL req/s",14} {"plain req/s",12} {"plain/GraphQL",14}");
             foreach (var loadCase in LoadCase.All)
             {
-                using var content = JsonContent.Create(new { query = loadCase.Query });
-                var body = await content.ReadAsByteArrayAsync();
+                var body = GraphQLRequests.Body(loadCase.Query);
                 var graphQL = await LoadDriver.DriveAsync(http, new Uri(apiUrl, "/graphql"), body, answers[loadCase.Name], settings);
                 var baseline = await LoadDriver.DriveAsync(http, new Uri(plainUrl, $"/plain/{loadCase.Name}"), body, answers[loadCase.Name], settings);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -59,23 +46,11 @@ internal static class LoadRun
         }
         finally
         {
-            Stop(plain);
-            Stop(api);
+            ChildProcesses.Stop(plain);
+            ChildProcesses.Stop(api);
             plain?.Dispose();
             work.Delete(recursive: true);
         }
-    }
-
-    private static Process StartApi(string root, string apiAssembly, Uri url, string work)
-    {
-        var start = new ProcessStartInfo("dotnet", [apiAssembly, "--urls", url.ToString()]) { WorkingDirectory = root, UseShellExecute = false };
-        start.Environment["Store__SqlitePath"] = Path.Combine(work, "graph.db");
-        start.Environment["Ingestion__SeedFolder"] = Path.Combine(root, "seed");
-        start.Environment["Ingestion__Watch"] = "false";
-        start.Environment["RateLimiting__Enabled"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning";
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start the API");
     }
 
     private static Process StartPlainServer(string answers, Uri url)
@@ -93,15 +68,7 @@ internal static class LoadRun
         var answers = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var loadCase in LoadCase.All)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(apiUrl, "/graphql")) { Content = JsonContent.Create(new { query = loadCase.Query }) };
-            request.Headers.Accept.ParseAdd(GraphQLResponseMediaType);
-            using var response = await http.SendAsync(request);
-            var bytes = await response.Content.ReadAsByteArrayAsync();
-            if (response.StatusCode != HttpStatusCode.OK || JsonNode.Parse(bytes)?["errors"] is not null)
-            {
-                throw new InvalidOperationException($"The API answered the {loadCase.Name} case with {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
-            }
-
+            var bytes = await GraphQLRequests.AskAsync(http, new Uri(apiUrl, "/graphql"), loadCase);
             answers[loadCase.Name] = bytes;
             await File.WriteAllBytesAsync(Path.Combine(folder, $"{loadCase.Name}.json"), bytes);
         }
@@ -109,64 +76,6 @@ internal static class LoadRun
         return answers;
     }
 
-    private static async Task WaitUntilOkAsync(HttpClient http, Uri url, Process server)
-    {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < StartDeadline)
-        {
-            if (server.HasExited)
-            {
-                throw new InvalidOperationException($"The server for {url} exited with code {server.ExitCode}.");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(url);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-        }
-
-        throw new TimeoutException($"{url} did not answer 200 within {StartDeadline.TotalSeconds:0} s.");
-    }
-
     private static string Failures(LoadDriver.Measurement graphQL, LoadDriver.Measurement baseline) =>
         graphQL.Failures + baseline.Failures == 0 ? string.Empty : $"  (failed or different answers: GraphQL {graphQL.Failures}, plain {baseline.Failures})";
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static void Stop(Process? server)
-    {
-        if (server is { HasExited: false })
-        {
-            server.Kill(entireProcessTree: true);
-            server.WaitForExit();
-        }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "KnowledgeGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No KnowledgeGraph.sln above {AppContext.BaseDirectory}: run the load test from its build output in the source tree.");
-    }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace KnowledgeGraph.Api.Load;
 
 /// <summary>How long and how hard to drive each case.</summary>
@@ -18,10 +16,10 @@ internal sealed record LoadSettings(TimeSpan Duration, int Clients)
             switch (args[i])
             {
                 case "--seconds":
-                    seconds = WholeNumber("--seconds", value, 1, 600);
+                    seconds = OptionValues.WholeNumber("--seconds", value, 1, 600);
                     break;
                 case "--clients":
-                    clients = WholeNumber("--clients", value, 1, 64);
+                    clients = OptionValues.WholeNumber("--clients", value, 1, 64);
                     break;
                 default:
                     throw new ArgumentException($"Unknown option '{args[i]}': use --seconds N (1 to 600) and --clients N (1 to 64).");
@@ -30,9 +28,4 @@ internal sealed record LoadSettings(TimeSpan Duration, int Clients)
 
         return new LoadSettings(TimeSpan.FromSeconds(seconds), clients);
     }
-
-    private static int WholeNumber(string option, string? value, int min, int max) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
-            ? number
-            : throw new ArgumentException($"{option} takes a whole number from {min} to {max}, not '{value}'.");
 }

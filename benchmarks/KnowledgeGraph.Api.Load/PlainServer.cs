@@ -16,7 +16,7 @@ internal static class PlainServer
         builder.WebHost.UseUrls(url);
         var app = builder.Build();
         app.MapPost("/plain/{name}", (string name) => answers.TryGetValue(name, out var answer)
-            ? Results.Bytes(answer, LoadRun.GraphQLResponseMediaType)
+            ? Results.Bytes(answer, GraphQLRequests.ResponseMediaType)
             : Results.NotFound());
         app.MapGet("/ready", () => Results.Ok());
         await app.RunAsync();

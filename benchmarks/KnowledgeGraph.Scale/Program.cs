@@ -2,7 +2,8 @@ using System.Globalization;
 using KnowledgeGraph.Scale;
 
 // dotnet run -c Release --project benchmarks/KnowledgeGraph.Scale -- generate --scale 1 --seed 1 --output /tmp/scale-1
-//   Writes a KG-shaped graph in the fact-file format; scale 1 is about 200k entities and 1M relationships.
+//   Writes a KG-shaped graph in the fact-file format, and scale-graph.json naming its hubs;
+//   scale 1 is about 200k entities and 1M relationships.
 if (args is not ["generate", .. var options])
 {
     await Console.Error.WriteLineAsync("usage: generate --scale S --seed N --output DIR");
@@ -26,6 +27,7 @@ if (scale is <= 0 or > 1.5)
 
 var graph = ScaleGraphGenerator.Generate(scale, seed);
 FactFileWriter.Write(graph, output);
+ScaleManifest.Write(graph, scale, seed, output);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"wrote {graph.Entities.Count} entities, {graph.Relationships.Count} relationships in {graph.ArticleCount + graph.GazetteerCount} files to {output}; hub city {graph.Entities[graph.HubCity].Id}, hub district {graph.Entities[graph.HubDistrict].Id}"));
 return 0;

@@ -16,4 +16,6 @@ internal sealed record ScaleGraph(
     int GazetteerCount,
     int ArticleCount,
     int HubCity,
-    int HubDistrict);
+    int HubDistrict,
+    int HubCompany,
+    int SamplePerson);

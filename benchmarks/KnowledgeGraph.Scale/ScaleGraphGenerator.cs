@@ -170,7 +170,7 @@ internal sealed class ScaleGraphGenerator
             Relate("VISITED", d, companies[company.Next(_random)], state: false, file: file);
         }
 
-        return new ScaleGraph(_entities, _relationships, _gazetteers, _articles, cities[0], districts[0]);
+        return new ScaleGraph(_entities, _relationships, _gazetteers, _articles, cities[0], districts[0], companies[0], people[0]);
     }
 
     private (List<int> Cities, List<int> Districts) BuildPlaces(int provinces)
