@@ -31,8 +31,8 @@ internal static class ScaleRun
             var graph = ScaleManifest.Read(facts);
             Print($"generated {graph.Entities:N0} entities, {graph.Relationships:N0} relationships in {graph.Files:N0} files in {generated.Elapsed.TotalSeconds:0.0} s");
             await IngestAsync(kg, facts, database, graph);
-            await ServeAsync(root, apiAssembly, facts, database, graph, settings);
-            return 0;
+            var failures = await ServeAsync(root, apiAssembly, facts, database, graph, settings);
+            return failures == 0 ? 0 : 1;
         }
         finally
         {
@@ -70,7 +70,8 @@ internal static class ScaleRun
         File.WriteAllText(path, edited);
     }
 
-    private static async Task ServeAsync(string root, string apiAssembly, string facts, string database, ScaleManifest graph, ScaleSettings settings)
+    /// <summary>Times every case; returns how many answers were wrong or failed.</summary>
+    private static async Task<long> ServeAsync(string root, string apiAssembly, string facts, string database, ScaleManifest graph, ScaleSettings settings)
     {
         var apiUrl = new Uri($"http://127.0.0.1:{ChildProcesses.FreePort()}");
         var graphQL = new Uri(apiUrl, "/graphql");
@@ -84,18 +85,21 @@ internal static class ScaleRun
             Print($"API ready in {started.Elapsed.TotalSeconds:0.0} s; {settings.Requests} requests per case, one client, after {WarmUpRequests} unmeasured");
             Print($"{"case",-44} {"bytes",10} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
             var answers = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            long failures = 0;
             foreach (var loadCase in ScaleCases.For(graph))
             {
                 var expected = await GraphQLRequests.AskAsync(http, graphQL, loadCase);
                 answers[loadCase.Name] = expected;
                 var latencies = await LatencyDriver.MeasureAsync(http, graphQL, GraphQLRequests.Body(loadCase.Query), expected, WarmUpRequests, settings.Requests);
                 Print($"{loadCase.Name,-44} {expected.Length,10:N0} {latencies.Summary()}{FailureNote(latencies.Failures)}");
+                failures += latencies.Failures;
             }
 
             var entity = ScaleCases.For(graph)[0];
             var throughput = await LoadDriver.DriveAsync(http, graphQL, GraphQLRequests.Body(entity.Query), answers[entity.Name], new LoadSettings(TimeSpan.FromSeconds(settings.ThroughputSeconds), settings.Clients));
             Print($"{entity.Name}, {settings.Clients} clients, {settings.ThroughputSeconds} s: {throughput.RequestsPerSecond:N0} req/s{FailureNote(throughput.Failures)}");
             Print($"API peak RSS {MeteredRun.PeakResident(api) / Mebibyte:N0} MB; load average {LoadAverage()}");
+            return failures + throughput.Failures;
         }
         finally
         {
