@@ -42,6 +42,8 @@ internal static class ChildProcesses
         start.Environment["RateLimiting__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning";
+        // Readiness is polled from the start, and "not ready yet" is logged as a failure each time.
+        start.Environment["Logging__LogLevel__Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical";
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start the API");
     }
 

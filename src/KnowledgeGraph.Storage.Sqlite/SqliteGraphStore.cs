@@ -23,10 +23,10 @@ internal sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly TraversalIndex _index;
     private readonly AsyncLocal<SqliteReadScope?> _scope = new();
 
-    public SqliteGraphStore(string filePath, TimeSpan busyTimeout)
+    public SqliteGraphStore(string filePath, TimeSpan busyTimeout, TimeSpan indexWait)
     {
         _database = new SqliteDatabase(filePath, busyTimeout);
-        _index = new TraversalIndex(_database);
+        _index = new TraversalIndex(_database, indexWait);
     }
 
     public Task InitializeAsync(CancellationToken cancellationToken) =>
@@ -85,7 +85,12 @@ internal sealed class SqliteGraphStore : IGraphStore, IDisposable
 
         if (path == NameSearchPath.ShortKeyIndex)
         {
-            var matches = (await IndexAsync("search names", cancellationToken)).Names.Find(key, types, limit);
+            if (await IndexAsync("search names", cancellationToken) is not { } index)
+            {
+                return await FindSearchCandidatesAsync(text, types, limit, NameSearchPath.KeyScan, cancellationToken);
+            }
+
+            var matches = index.Names.Find(key, types, limit);
             return matches.Count == 0
                 ? []
                 : await ReadAsync("search names", (session, ct) => NameSearch.WithEntitiesAsync(session, matches, ct), cancellationToken);
@@ -160,13 +165,20 @@ internal sealed class SqliteGraphStore : IGraphStore, IDisposable
     public async Task<IReadOnlyList<ReachedEntity>> ReachAsync(ReachQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return (await IndexAsync("walk the graph", cancellationToken)).Graph.Reach(query);
+        return await IndexAsync("walk the graph", cancellationToken) is { } index
+            ? index.Graph.Reach(query)
+            : await LayeredTraversal.ReachAsync(this, query, cancellationToken);
     }
 
     public async Task<Neighbourhood> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var found = (await IndexAsync("gather a neighbourhood", cancellationToken)).Graph.Neighbourhood(query);
+        if (await IndexAsync("gather a neighbourhood", cancellationToken) is not { } index)
+        {
+            return await LayeredTraversal.NeighbourhoodAsync(this, query, cancellationToken);
+        }
+
+        var found = index.Graph.Neighbourhood(query);
         var details = await GetRelationshipsByIdAsync([.. found.Relationships.Select(r => r.Id)], cancellationToken);
         return NeighbourhoodDetails.With(found, details);
     }
@@ -174,13 +186,17 @@ internal sealed class SqliteGraphStore : IGraphStore, IDisposable
     public async Task<IReadOnlyList<PathIds>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return (await IndexAsync("find paths", cancellationToken)).Graph.FindPaths(query);
+        return await IndexAsync("find paths", cancellationToken) is { } index
+            ? index.Graph.FindPaths(query)
+            : await LayeredTraversal.FindPathsAsync(this, query, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, RelationshipIdPage>> PageRelationshipsAsync(RelationshipPageQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return (await IndexAsync("list relationships", cancellationToken)).Graph.PageRelationships(query);
+        return await IndexAsync("list relationships", cancellationToken) is { } index
+            ? index.Graph.PageRelationships(query)
+            : await LayeredTraversal.PageRelationshipsAsync(this, query, cancellationToken);
     }
 
     public void Dispose()
@@ -189,11 +205,18 @@ internal sealed class SqliteGraphStore : IGraphStore, IDisposable
         _database.Dispose();
     }
 
-    /// <summary>The in-memory indexes of the state the consistent read sees, or as the database holds them now.</summary>
-    private Task<IndexVersion> IndexAsync(string operation, CancellationToken cancellationToken) =>
-        TranslateErrorsAsync(operation, () => _scope.Value is { } scope
-            ? scope.IndexAsync(cancellationToken)
-            : _index.CurrentAsync(cancellationToken), cancellationToken);
+    /// <summary>
+    /// The in-memory indexes of the state the consistent read sees, or of the database as it is
+    /// now; null while they are being built, when the caller answers with the port's layered
+    /// traversal over SQLite instead (the same answers, one read per layer).
+    /// </summary>
+    private Task<IndexVersion?> IndexAsync(string operation, CancellationToken cancellationToken) =>
+        TranslateErrorsAsync(operation, async () => _scope.Value is { } scope
+            ? await scope.IndexAsync(cancellationToken)
+            : await _index.AtAsync(await GraphVersionAsync(cancellationToken), cancellationToken), cancellationToken);
+
+    private Task<long> GraphVersionAsync(CancellationToken cancellationToken) =>
+        ReadAsync("read the graph version", SqliteSchema.ReadGraphVersionAsync, cancellationToken);
 
     private static string? JsonArrayOrNull(IReadOnlyCollection<string>? values) => values is null ? null : SqliteSession.JsonArray(values);
 

@@ -13,7 +13,7 @@ public static class SqliteGraphStoreFactory
     /// The store is safe to share between threads; it also implements <see cref="IDisposable"/>,
     /// which closes the connections it keeps open for reuse.
     /// </summary>
-    /// <exception cref="ArgumentException">The file path is empty or the busy timeout is under one second.</exception>
+    /// <exception cref="ArgumentException">The file path is empty, the busy timeout is under one second or the index wait is negative.</exception>
     public static IGraphStore Create(SqliteGraphStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -27,6 +27,11 @@ public static class SqliteGraphStoreFactory
             throw new ArgumentOutOfRangeException(nameof(options), options.BusyTimeout, "BusyTimeout must be at least one second");
         }
 
-        return new SqliteGraphStore(Path.GetFullPath(options.FilePath), options.BusyTimeout);
+        if (options.IndexWait < TimeSpan.Zero && options.IndexWait != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.IndexWait, "IndexWait must be zero or more, or infinite");
+        }
+
+        return new SqliteGraphStore(Path.GetFullPath(options.FilePath), options.BusyTimeout, options.IndexWait);
     }
 }

@@ -17,4 +17,14 @@ public sealed record SqliteGraphStoreOptions
     /// seconds (rounded up), at least one. Default: 5 seconds.
     /// </summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a traversal or a short search waits for the in-memory indexes of the state it
+    /// reads when they are still being built (at first use, and after each change), before it
+    /// answers without them from SQLite: same answers, more reads. The indexes of a graph of a
+    /// million relationships take seconds to build, which no user should wait for; a small
+    /// graph's are built long before this runs out. Zero or more, or <see cref="Timeout.InfiniteTimeSpan"/>
+    /// to always wait. Default: 1 second.
+    /// </summary>
+    public TimeSpan IndexWait { get; init; } = TimeSpan.FromSeconds(1);
 }

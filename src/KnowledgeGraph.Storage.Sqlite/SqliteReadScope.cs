@@ -25,9 +25,9 @@ internal sealed class SqliteReadScope(SqliteDatabase database, TraversalIndex in
     public Task<T> ReadAsync<T>(Func<SqliteSession, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
         InTurnAsync(session => read(session, cancellationToken), cancellationToken);
 
-    /// <summary>The in-memory indexes of the state the scope sees.</summary>
-    public Task<IndexVersion> IndexAsync(CancellationToken cancellationToken) =>
-        InTurnAsync(async session => _indexes ??= await index.AtAsync(session, _graphVersion, cancellationToken), cancellationToken);
+    /// <summary>The in-memory indexes of the state the scope sees, or null while they are not built (<see cref="TraversalIndex.AtAsync"/>).</summary>
+    public Task<IndexVersion?> IndexAsync(CancellationToken cancellationToken) =>
+        InTurnAsync(async _ => _indexes ??= await index.AtAsync(_graphVersion, cancellationToken), cancellationToken);
 
     /// <summary>Ends the transaction and gives the connection back; one whose read failed is closed instead.</summary>
     public void Dispose()

@@ -14,13 +14,15 @@ namespace KnowledgeGraph.Storage.Sqlite;
 internal sealed record IndexVersion(long GraphVersion, GraphIndex Graph, ShortKeyIndex Names);
 
 /// <summary>
-/// Keeps the <see cref="IndexVersion"/> current. A connection of its own asks SQLite's
-/// <c>data_version</c>, which moves whenever another connection (this store's writer, or another
-/// process) commits; when it has moved, the indexes are read again and the new version replaces
-/// the old one at once, so readers never see half of a change. The version before is kept
-/// too, for consistent reads that began before the last change.
+/// Keeps the <see cref="IndexVersion"/> current, in the background. A connection of its own asks
+/// SQLite's <c>data_version</c>, which moves whenever another connection (this store's writer,
+/// or another process) commits; when it has moved, the indexes are read again and the new
+/// version replaces the old one at once, so readers never see half of a change. The version
+/// before is kept too, for consistent reads that began before the last change. A reader whose
+/// state has no version yet waits a while for it, then does without (see
+/// <see cref="SqliteGraphStoreOptions.IndexWait"/>).
 /// </summary>
-internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
+internal sealed class TraversalIndex(SqliteDatabase database, TimeSpan wait) : IDisposable
 {
     private const string DataVersionQuery = "PRAGMA data_version";
 
@@ -40,13 +42,38 @@ internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
     private const string Names = "SELECT n.entity_id, e.type, n.name, n.search_key FROM entity_names AS n JOIN entities AS e ON e.id = n.entity_id";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _refreshing = new();
     private PreparedConnection? _watcher;
     private long _seenDataVersion = -1;
     private IndexVersion? _current;
     private IndexVersion? _previous;
+    private Task<IndexVersion>? _refresh;
+
+    /// <summary>
+    /// The indexes of the state at <paramref name="graphVersion"/> (the current version or the
+    /// one before), waiting up to the store's index wait while the current one is being built;
+    /// null when there is none by then, and the caller answers from SQLite instead. A failure to
+    /// build them is thrown to the reader that finds it.
+    /// </summary>
+    public async Task<IndexVersion?> AtAsync(long graphVersion, CancellationToken cancellationToken)
+    {
+        if (Matching(graphVersion) is { } ready)
+        {
+            return ready;
+        }
+
+        var refresh = Refresh();
+        if (await Task.WhenAny(refresh, Task.Delay(wait, cancellationToken)) == refresh)
+        {
+            await refresh;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Matching(graphVersion);
+    }
 
     /// <summary>The version of the indexes that matches the database now, reading them again when it has changed.</summary>
-    public async Task<IndexVersion> CurrentAsync(CancellationToken cancellationToken)
+    private async Task<IndexVersion> CurrentAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -62,7 +89,7 @@ internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
             _seenDataVersion = dataVersion;
             if (read.GraphVersion != _current?.GraphVersion)
             {
-                _previous = _current;
+                Volatile.Write(ref _previous, _current);
                 Volatile.Write(ref _current, read);
             }
 
@@ -80,26 +107,29 @@ internal sealed class TraversalIndex(SqliteDatabase database) : IDisposable
         }
     }
 
-    /// <summary>
-    /// The indexes of exactly the state <paramref name="session"/>'s transaction sees, at
-    /// <paramref name="graphVersion"/>: the current or the previous version when one matches,
-    /// else read through that transaction, for this reader alone.
-    /// </summary>
-    public async Task<IndexVersion> AtAsync(SqliteSession session, long graphVersion, CancellationToken cancellationToken)
-    {
-        var current = await CurrentAsync(cancellationToken);
-        if (current.GraphVersion == graphVersion)
-        {
-            return current;
-        }
+    private IndexVersion? Matching(long graphVersion) =>
+        Volatile.Read(ref _current) is { } current && current.GraphVersion == graphVersion ? current
+        : Volatile.Read(ref _previous) is { } previous && previous.GraphVersion == graphVersion ? previous
+        : null;
 
-        return Volatile.Read(ref _previous) is { } previous && previous.GraphVersion == graphVersion
-            ? previous
-            : await ReadAsync(session, cancellationToken);
+    /// <summary>The build under way, or a new one: one at a time, whoever asks, never cancelled by a reader that gives up waiting.</summary>
+    private Task<IndexVersion> Refresh()
+    {
+        lock (_refreshing)
+        {
+            if (_refresh is not { IsCompleted: false })
+            {
+                _refresh = Task.Run(() => CurrentAsync(CancellationToken.None));
+            }
+
+            return _refresh;
+        }
     }
 
+    /// <summary>Waits for a build under way (without its outcome, which no reader asked for) before closing its connection.</summary>
     public void Dispose()
     {
+        ((IAsyncResult?)_refresh)?.AsyncWaitHandle.WaitOne();
         _watcher?.Dispose();
         _gate.Dispose();
     }

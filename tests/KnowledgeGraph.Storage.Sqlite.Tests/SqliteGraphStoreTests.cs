@@ -326,6 +326,14 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_negative_index_wait_is_refused()
+    {
+        var create = () => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { FilePath = DatabasePath, IndexWait = TimeSpan.FromSeconds(-2) });
+
+        create.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*IndexWait must be zero or more*");
+    }
+
+    [Fact]
     public async Task A_negative_page_size_or_limit_is_refused()
     {
         var store = await InitializedStoreAsync();
