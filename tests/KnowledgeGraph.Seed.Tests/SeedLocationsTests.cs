@@ -29,15 +29,26 @@ public sealed class SeedLocationsTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_articles_folder_fails_naming_the_folder_looked_in()
+    public void Found_articles_are_not_missing()
+    {
+        var repository = MakeRepository();
+        MakeArticles(Path.Combine(_scratch.FullName, "shared", "seeds"));
+
+        var locations = SeedLocations.Find(repository, articlesOverride: null);
+
+        locations.ArticlesMissing.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_clone_with_nothing_beside_it_has_its_articles_missing_naming_the_folder_looked_in()
     {
         var repository = MakeRepository();
         var expected = Path.Combine(_scratch.FullName, "shared", "seeds");
 
-        var find = () => SeedLocations.Find(repository, articlesOverride: null);
+        var locations = SeedLocations.Find(repository, articlesOverride: null);
 
-        find.Should().Throw<DirectoryNotFoundException>()
-            .Which.Message.Should().Contain(expected).And.Contain("no such folder").And.Contain(SeedLocations.ArticlesVariable);
+        locations.Should().Be(new SeedLocations(repository, expected) { ArticlesMissing = locations.ArticlesMissing });
+        locations.ArticlesMissing.Should().Contain(expected).And.Contain("no folder").And.Contain(SeedLocations.ArticlesVariable);
     }
 
     [Fact]
