@@ -22,12 +22,14 @@ public sealed class NetworkxReadTests
         import networkx as nx
         read = {"graphml": nx.read_graphml, "gexf": nx.read_gexf}[sys.argv[1]]
         g = read(sys.argv[2])
+        # A multigraph (parallel edges) keys each edge by its id; a simple graph keeps the id as data.
+        edges = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, data["id"], data) for u, v, data in g.edges(data=True))
         print(json.dumps({
             "directed": g.is_directed(),
             "nodes": g.number_of_nodes(),
             "edges": g.number_of_edges(),
             "labels": {node: data.get("label") for node, data in g.nodes(data=True)},
-            "links": [{"id": data["id"], "from": u, "to": v, "symmetric": data.get("symmetric")} for u, v, data in g.edges(data=True)],
+            "links": [{"id": key, "from": u, "to": v, "symmetric": data.get("symmetric")} for u, v, key, data in edges],
         }))
         """;
 
