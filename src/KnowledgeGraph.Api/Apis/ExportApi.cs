@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Api.Apis;
 /// <summary>
 /// The <c>subgraph</c> query over plain GET, for BI and network tools:
 /// <c>/export/subgraph.json</c>, <c>.nodes.csv</c>, <c>.edges.csv</c>, <c>.graphml</c> and
-/// <c>.gexf</c>, all taking the arguments of the GraphQL query (see <see cref="SubgraphArguments"/>).
+/// <c>.gexf</c>, all taking the arguments of the GraphQL query (see <see cref="SubgraphArguments"/>)
+/// and the CSV files also <c>formulas</c> (see <see cref="CsvFormulas"/>).
 /// </summary>
 /// <remarks>
 /// Every response says whether the limit cut relationships off in the
@@ -38,10 +39,14 @@ internal static class ExportApi
         ISubgraphWriter writer, HttpContext context, SubgraphExporter exporter)
     {
         var cancellationToken = context.RequestAborted;
+        var query = context.Request.Query;
+        ISubgraphWriter configured;
         SubgraphExport export;
         try
         {
-            export = await exporter.ExportAsync(SubgraphArguments.Parse(context.Request.Query), cancellationToken);
+            var arguments = SubgraphArguments.Parse(query, writer.FormatParameters);
+            configured = writer.Configure(query);
+            export = await exporter.ExportAsync(arguments, cancellationToken);
         }
         catch (QueryException e)
         {
@@ -50,7 +55,7 @@ internal static class ExportApi
 
         context.Response.Headers[TruncatedHeader] = export.Subgraph.Truncated ? "true" : "false";
         return TypedResults.Stream(
-            body => writer.WriteAsync(export, body, cancellationToken), writer.ContentType, writer.FileName);
+            body => configured.WriteAsync(export, body, cancellationToken), configured.ContentType, configured.FileName);
     }
 
     private static ValidationProblem ArgumentProblem(QueryException exception)

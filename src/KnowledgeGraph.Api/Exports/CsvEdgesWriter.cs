@@ -1,4 +1,4 @@
-using System.Globalization;
+using CsvHelper;
 using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Api.Exports;
@@ -9,9 +9,11 @@ namespace KnowledgeGraph.Api.Exports;
 /// amountApproximate, amountText, evidence</c>. <c>from</c> and <c>to</c> are node ids of
 /// <c>subgraph.nodes.csv</c>; dates are partial dates (<c>2024</c>, <c>2024-10</c>,
 /// <c>2024-10-22</c>); <c>evidence</c> is a JSON array of
-/// <c>{sourceId, title, outlet, publishedOn, quote}</c>.
+/// <c>{sourceId, title, outlet, publishedOn, quote}</c>. Text that starts like a formula is
+/// escaped as <paramref name="formulas"/> says; <c>amountValue</c> is a number and never is
+/// (<see cref="CsvExport"/>).
 /// </summary>
-internal sealed class CsvEdgesWriter : ISubgraphWriter
+internal sealed class CsvEdgesWriter(CsvFormulas formulas = CsvFormulas.Escape) : ISubgraphWriter
 {
     private static readonly string[] Header =
     [
@@ -23,24 +25,28 @@ internal sealed class CsvEdgesWriter : ISubgraphWriter
 
     public string ContentType => CsvExport.ContentType;
 
-    public Task WriteAsync(SubgraphExport export, Stream output, CancellationToken cancellationToken) =>
-        CsvExport.WriteAsync(output, Header, export.Subgraph.Relationships, relationship => Fields(export, relationship), cancellationToken);
+    public IReadOnlyList<string> FormatParameters { get; } = [CsvFormulasParameter.Name];
 
-    private static string?[] Fields(SubgraphExport export, Relationship relationship) =>
-    [
-        relationship.Id,
-        relationship.Type,
-        relationship.FromId,
-        relationship.ToId,
-        relationship.Role,
-        relationship.Date?.ToString(),
-        relationship.ValidFrom?.ToString(),
-        relationship.ValidTo?.ToString(),
-        relationship.Amount?.Value.ToString(CultureInfo.InvariantCulture),
-        relationship.Amount?.Unit,
-        relationship.Amount?.Currency,
-        relationship.Amount is { } amount ? (amount.Approximate ? "true" : "false") : null,
-        relationship.Amount?.Text,
-        ExportJson.EvidenceText(export, relationship),
-    ];
+    public ISubgraphWriter Configure(IQueryCollection query) => new CsvEdgesWriter(CsvFormulasParameter.Parse(query));
+
+    public Task WriteAsync(SubgraphExport export, Stream output, CancellationToken cancellationToken) =>
+        CsvExport.WriteAsync(output, formulas, Header, export.Subgraph.Relationships, (csv, relationship) => WriteFields(csv, export, relationship), cancellationToken);
+
+    private static void WriteFields(CsvWriter csv, SubgraphExport export, Relationship relationship)
+    {
+        csv.WriteField(relationship.Id);
+        csv.WriteField(relationship.Type);
+        csv.WriteField(relationship.FromId);
+        csv.WriteField(relationship.ToId);
+        csv.WriteField(relationship.Role);
+        csv.WriteField(relationship.Date?.ToString());
+        csv.WriteField(relationship.ValidFrom?.ToString());
+        csv.WriteField(relationship.ValidTo?.ToString());
+        csv.WriteField(relationship.Amount?.Value, format: "");
+        csv.WriteField(relationship.Amount?.Unit);
+        csv.WriteField(relationship.Amount?.Currency);
+        csv.WriteField(relationship.Amount is { } amount ? (amount.Approximate ? "true" : "false") : null);
+        csv.WriteField(relationship.Amount?.Text);
+        csv.WriteField(ExportJson.EvidenceText(export, relationship));
+    }
 }

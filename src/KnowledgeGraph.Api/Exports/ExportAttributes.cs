@@ -16,12 +16,19 @@ internal static class ExportAttributes
     ];
 
     /// <summary>
-    /// The attributes of edges: type, role, date, validFrom, validTo (partial dates), the
+    /// The attributes of edges: type, symmetric (whether the type reads the same both ways,
+    /// as MET and COOPERATES_WITH do), role, date, validFrom, validTo (partial dates), the
     /// amount's value, unit, currency, approximate and text, and evidence (a JSON array).
     /// </summary>
+    /// <remarks>
+    /// Every edge is directed as stored, from <c>from</c> to <c>to</c>, also when its type is
+    /// symmetric: network tools (networkx, igraph) refuse undirected edges inside a directed
+    /// graph, so the symmetry travels as this attribute instead.
+    /// </remarks>
     public static IReadOnlyList<ExportAttribute<Relationship>> EdgeAttributes { get; } =
     [
         Edge("type", "string", (_, edge) => edge.Type),
+        Edge("symmetric", "boolean", (export, edge) => XmlBoolean(export.IsSymmetric(edge))),
         Edge("role", "string", (_, edge) => edge.Role),
         Edge("date", "string", (_, edge) => edge.Date?.ToString()),
         Edge("validFrom", "string", (_, edge) => edge.ValidFrom?.ToString()),
@@ -33,6 +40,12 @@ internal static class ExportAttributes
         Edge("amountText", "string", (_, edge) => edge.Amount?.Text),
         Edge("evidence", "string", ExportJson.EvidenceText),
     ];
+
+    /// <summary>What tools show on a node: its name. GraphML declares it as an attribute; GEXF has a <c>label</c> of its own.</summary>
+    public static ExportAttribute<Entity> NodeLabel { get; } = Node("label", "string", node => node.Name);
+
+    /// <summary>What tools show on an edge: its relationship type.</summary>
+    public static ExportAttribute<Relationship> EdgeLabel { get; } = Edge("label", "string", (_, edge) => edge.Type);
 
     /// <summary>A boolean as XML Schema writes it.</summary>
     public static string XmlBoolean(bool value) => value ? "true" : "false";

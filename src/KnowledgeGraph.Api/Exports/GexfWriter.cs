@@ -8,7 +8,10 @@ namespace KnowledgeGraph.Api.Exports;
 /// <c>subgraph.gexf</c>: GEXF 1.3, a dynamic graph (<c>mode="dynamic"</c>,
 /// <c>timeformat="date"</c>) so that Gephi's timeline can play it. Nodes are labelled with
 /// their name, edges with their type; both carry <see cref="ExportAttributes"/> as static
-/// attributes. Edges of symmetric types are <c>type="undirected"</c>.
+/// attributes. A directed multigraph (<c>defaultedgetype="directed"</c>): each relationship is
+/// an edge from <c>from</c> to <c>to</c> whose id is the relationship's, symmetric types say so
+/// in the <c>symmetric</c> attribute, and <c>kind</c> is the relationship type so that Gephi
+/// keeps parallel edges of different types apart.
 /// </summary>
 /// <remarks>
 /// An edge's <c>start</c> and <c>end</c> cover the whole of its partial dates: an event dated
@@ -89,7 +92,7 @@ internal sealed class GexfWriter : ISubgraphWriter
     {
         await writer.WriteStartElementAsync(null, "node", Namespace);
         await writer.WriteAttributeStringAsync(null, "id", null, node.Id);
-        await writer.WriteAttributeStringAsync(null, "label", null, node.Name);
+        await writer.WriteAttributeStringAsync(null, "label", null, ExportAttributes.NodeLabel.Value(export, node));
         await WriteValuesAsync(writer, export, node, ExportAttributes.NodeAttributes);
         await writer.WriteEndElementAsync();
     }
@@ -100,11 +103,8 @@ internal sealed class GexfWriter : ISubgraphWriter
         await writer.WriteAttributeStringAsync(null, "id", null, relationship.Id);
         await writer.WriteAttributeStringAsync(null, "source", null, relationship.FromId);
         await writer.WriteAttributeStringAsync(null, "target", null, relationship.ToId);
-        await writer.WriteAttributeStringAsync(null, "label", null, relationship.Type);
-        if (export.IsSymmetric(relationship))
-        {
-            await writer.WriteAttributeStringAsync(null, "type", null, "undirected");
-        }
+        await writer.WriteAttributeStringAsync(null, "label", null, ExportAttributes.EdgeLabel.Value(export, relationship));
+        await writer.WriteAttributeStringAsync(null, "kind", null, relationship.Type);
 
         var (start, end) = Spell(relationship);
         if (start is { } first)

@@ -5,15 +5,24 @@ namespace KnowledgeGraph.Api.Exports;
 
 /// <summary>
 /// <c>subgraph.graphml</c>: GraphML 1.0 with a <c>key</c> declared for every attribute
-/// (<see cref="ExportAttributes"/>, plus <c>truncated</c> on the graph), one directed graph
-/// whose edges of symmetric types (met, cooperates with) are marked <c>directed="false"</c>.
-/// An absent value has no <c>data</c> element.
+/// (<see cref="ExportAttributes"/>, a <c>label</c> for nodes and edges, and <c>truncated</c>
+/// on the graph). One directed multigraph (<c>edgedefault="directed"</c>): each relationship is
+/// an edge from <c>from</c> to <c>to</c> whose id is the relationship's, parallel edges allowed,
+/// and symmetric types say so in the <c>symmetric</c> attribute. An absent value has no
+/// <c>data</c> element.
 /// </summary>
 internal sealed class GraphMlWriter : ISubgraphWriter
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
     private const string TruncatedKey = "graph_truncated";
+
+    /// <summary>The label first: Gephi and yEd take the attribute named <c>label</c> as the text to show.</summary>
+    private static readonly IReadOnlyList<ExportAttribute<Entity>> NodeAttributes =
+        [ExportAttributes.NodeLabel, .. ExportAttributes.NodeAttributes];
+
+    private static readonly IReadOnlyList<ExportAttribute<Relationship>> EdgeAttributes =
+        [ExportAttributes.EdgeLabel, .. ExportAttributes.EdgeAttributes];
 
     public string FileName => "subgraph.graphml";
 
@@ -26,12 +35,12 @@ internal sealed class GraphMlWriter : ISubgraphWriter
         await writer.WriteStartElementAsync(null, "graphml", Namespace);
         await ExportXml.WriteSchemaLocationAsync(writer, Namespace, "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         await WriteKeyAsync(writer, TruncatedKey, "graph", "truncated", "boolean");
-        foreach (var attribute in ExportAttributes.NodeAttributes)
+        foreach (var attribute in NodeAttributes)
         {
             await WriteKeyAsync(writer, attribute.Id, "node", attribute.Name, attribute.Type);
         }
 
-        foreach (var attribute in ExportAttributes.EdgeAttributes)
+        foreach (var attribute in EdgeAttributes)
         {
             await WriteKeyAsync(writer, attribute.Id, "edge", attribute.Name, attribute.Type);
         }
@@ -72,7 +81,7 @@ internal sealed class GraphMlWriter : ISubgraphWriter
     {
         await writer.WriteStartElementAsync(null, "node", Namespace);
         await writer.WriteAttributeStringAsync(null, "id", null, node.Id);
-        await WriteAttributesAsync(writer, export, node, ExportAttributes.NodeAttributes);
+        await WriteAttributesAsync(writer, export, node, NodeAttributes);
         await writer.WriteEndElementAsync();
     }
 
@@ -82,12 +91,7 @@ internal sealed class GraphMlWriter : ISubgraphWriter
         await writer.WriteAttributeStringAsync(null, "id", null, relationship.Id);
         await writer.WriteAttributeStringAsync(null, "source", null, relationship.FromId);
         await writer.WriteAttributeStringAsync(null, "target", null, relationship.ToId);
-        if (export.IsSymmetric(relationship))
-        {
-            await writer.WriteAttributeStringAsync(null, "directed", null, "false");
-        }
-
-        await WriteAttributesAsync(writer, export, relationship, ExportAttributes.EdgeAttributes);
+        await WriteAttributesAsync(writer, export, relationship, EdgeAttributes);
         await writer.WriteEndElementAsync();
     }
 

@@ -24,14 +24,18 @@ internal sealed record SubgraphArguments(
 
     private static readonly string[] Known = ["refs", "depth", "types", "from", "to", "limit"];
 
-    /// <summary>Reads the arguments; a parameter that is unknown, repeated where it may not be, or malformed is refused.</summary>
+    /// <summary>
+    /// Reads the arguments; a parameter that is unknown, repeated where it may not be, or
+    /// malformed is refused. <paramref name="formatParameters"/> are the parameters the export's
+    /// format reads itself (<see cref="ISubgraphWriter.FormatParameters"/>), known but not read here.
+    /// </summary>
     /// <exception cref="QueryArgumentException">A parameter is unknown, repeated or malformed; the exception names it.</exception>
-    public static SubgraphArguments Parse(IQueryCollection query)
+    public static SubgraphArguments Parse(IQueryCollection query, IReadOnlyList<string> formatParameters)
     {
-        var unknown = query.Keys.FirstOrDefault(key => !Known.Contains(key, StringComparer.Ordinal));
+        var unknown = query.Keys.FirstOrDefault(key => !Known.Contains(key, StringComparer.Ordinal) && !formatParameters.Contains(key, StringComparer.Ordinal));
         if (unknown is not null)
         {
-            throw new QueryArgumentException(unknown, $"is not an argument of subgraph; expected {string.Join(", ", Known)}");
+            throw new QueryArgumentException(unknown, $"is not an argument of subgraph; expected {string.Join(", ", [.. Known, .. formatParameters])}");
         }
 
         return new SubgraphArguments(
@@ -44,14 +48,14 @@ internal sealed record SubgraphArguments(
     }
 
     private static int? Integer(IQueryCollection query, string name) =>
-        Single(query, name) is not { } text
+        QueryParameter.Single(query, name) is not { } text
             ? null
             : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
                 ? value
                 : throw new QueryArgumentException(name, $"is '{text}'; expected a whole number");
 
     private static PartialDate? Date(IQueryCollection query, string name) =>
-        Single(query, name) is not { } text
+        QueryParameter.Single(query, name) is not { } text
             ? null
             : PartialDate.TryParse(text, out var date, out var error)
                 ? date
@@ -68,16 +72,5 @@ internal sealed record SubgraphArguments(
         return types.Exists(type => type.Length == 0)
             ? throw new QueryArgumentException("types", "holds an empty type name; expected relationship types such as MET or HOLDS_POSITION, repeated or comma-separated")
             : types;
-    }
-
-    private static string? Single(IQueryCollection query, string name)
-    {
-        var values = query[name];
-        return values.Count switch
-        {
-            0 => null,
-            1 => values[0],
-            _ => throw new QueryArgumentException(name, $"is given {values.Count} times; expected it once"),
-        };
     }
 }

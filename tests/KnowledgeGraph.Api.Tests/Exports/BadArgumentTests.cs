@@ -35,6 +35,16 @@ public sealed class BadArgumentTests
         { "refs=place:wujin&types=PART_OF,,MET", "types", "empty type name" },
         { "refs=place:wujin&types=", "types", "empty type name" },
         { "refs=place:wujin&dept=2", "dept", "is not an argument of subgraph" },
+        { "refs=place:wujin&formulas=keep", "formulas", "is not an argument of subgraph; expected refs, depth, types, from, to, limit" },
+    };
+
+    public static TheoryData<string, string, string> CsvCases => new()
+    {
+        { "subgraph.nodes.csv", "formulas=yes", "is 'yes'; expected escape" },
+        { "subgraph.edges.csv", "formulas=yes", "or keep" },
+        { "subgraph.nodes.csv", "formulas=KEEP", "is 'KEEP'; expected escape" },
+        { "subgraph.edges.csv", "formulas=", "is ''; expected escape" },
+        { "subgraph.nodes.csv", "formulas=keep&formulas=escape", "given 2 times" },
     };
 
     [Theory]
@@ -55,6 +65,38 @@ public sealed class BadArgumentTests
         problem.GetProperty("detail").GetString().Should().Contain($"'{argument}'").And.Contain(why);
         problem.GetProperty("errors").GetProperty(argument).EnumerateArray().Select(e => e.GetString()).Should().ContainSingle()
             .Which.Should().Contain(why);
+    }
+
+    [Theory]
+    [MemberData(nameof(CsvCases))]
+    public async Task A_bad_formulas_switch_of_a_csv_export_is_a_400_problem_that_says_what_it_may_be(string file, string formulas, string why)
+    {
+        await using var factory = await ExportTestGraph.StartAsync();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync($"/export/{file}?refs=place:wujin&{formulas}", Cancellation);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+        problem.GetProperty("argument").GetString().Should().Be("formulas");
+        problem.GetProperty("detail").GetString().Should().Contain("'formulas'").And.Contain(why);
+    }
+
+    [Theory]
+    [InlineData("subgraph.nodes.csv")]
+    [InlineData("subgraph.edges.csv")]
+    public async Task An_unknown_argument_of_a_csv_export_lists_formulas_among_those_expected(string file)
+    {
+        await using var factory = await ExportTestGraph.StartAsync();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync($"/export/{file}?refs=place:wujin&formula=keep", Cancellation);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+        problem.GetProperty("argument").GetString().Should().Be("formula");
+        problem.GetProperty("detail").GetString().Should().EndWith("expected refs, depth, types, from, to, limit, formulas");
     }
 
     [Fact]

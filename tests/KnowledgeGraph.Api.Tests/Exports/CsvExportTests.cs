@@ -92,7 +92,7 @@ public sealed class CsvExportTests
     /// <summary>Everything around Wujin and the awkward company: Chinese text, commas, quotes, line breaks, amounts, dates.</summary>
     private static string Query => $"{ExportTestGraph.Refs("武进", "org:awkward")}&depth=2";
 
-    private static async Task<List<T>> ReadAsync<T>(HttpClient client, string pathAndQuery, Func<CsvReader, T> read)
+    internal static async Task<List<T>> ReadAsync<T>(HttpClient client, string pathAndQuery, Func<CsvReader, T> read)
     {
         using var response = await client.GetAsync($"/export/{pathAndQuery}", Cancellation);
         response.StatusCode.Should().Be(HttpStatusCode.OK);

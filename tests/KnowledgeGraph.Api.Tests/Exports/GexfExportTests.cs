@@ -94,17 +94,30 @@ public sealed class GexfExportTests
     }
 
     [Fact]
-    public async Task Nodes_are_labelled_by_name_and_edges_by_type_and_symmetric_edges_are_undirected()
+    public async Task Nodes_are_labelled_by_name_and_edges_by_type_and_kind()
     {
         var document = await ExportAsync();
 
         var awkward = document.Descendants(Gexf + "node").Single(n => (string)n.Attribute("id")! == "org:awkward");
         ((string?)awkward.Attribute("label")).Should().Be(ExportTestGraph.Awkward.Name);
         Value(awkward, "node_aliases").Should().Contain("two\\nlines");
-        var meeting = document.Descendants(Gexf + "edge").Single(e => (string)e.Attribute("id")! == "rel:chen-meets-zuo");
+        var meeting = Edge(document, "rel:chen-meets-zuo");
         ((string?)meeting.Attribute("label")).Should().Be("MET");
-        ((string?)meeting.Attribute("type")).Should().Be("undirected");
+        ((string?)meeting.Attribute("kind")).Should().Be("MET", "Gephi keeps parallel edges of different kinds apart");
         Value(meeting, "edge_evidence").Should().Contain("陈金虎与左丁座谈");
+    }
+
+    [Fact]
+    public async Task A_symmetric_edge_runs_from_to_as_stored_and_says_it_is_symmetric()
+    {
+        var document = await ExportAsync();
+
+        document.Descendants(Gexf + "edge").Should().NotContain(edge => edge.Attribute("type") != null, "an undirected edge in a directed graph is refused by networkx");
+        var meeting = Edge(document, "rel:chen-meets-zuo");
+        ((string?)meeting.Attribute("source")).Should().Be("person:chen-jinhu");
+        ((string?)meeting.Attribute("target")).Should().Be("person:zuo-ding");
+        Value(meeting, "edge_symmetric").Should().Be("true");
+        Value(Edge(document, "rel:chen-secretary"), "edge_symmetric").Should().Be("false");
     }
 
     private static async Task<XDocument> ExportAsync()
@@ -116,6 +129,9 @@ public sealed class GexfExportTests
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         return await XDocument.LoadAsync(await response.Content.ReadAsStreamAsync(Cancellation), LoadOptions.None, Cancellation);
     }
+
+    private static XElement Edge(XDocument document, string id) =>
+        document.Descendants(Gexf + "edge").Single(edge => (string)edge.Attribute("id")! == id);
 
     private static string? Value(XElement item, string attributeId) =>
         (string?)item.Descendants(Gexf + "attvalue").SingleOrDefault(v => (string)v.Attribute("for")! == attributeId)?.Attribute("value");

@@ -57,21 +57,36 @@ public sealed class GraphMlExportTests
     }
 
     [Fact]
-    public async Task Attributes_read_back_as_stored_and_symmetric_edges_are_undirected()
+    public async Task Attributes_read_back_as_stored_and_nodes_and_edges_carry_a_label()
     {
         var document = await ExportAsync(WholeGraph);
 
         var awkward = document.Descendants(GraphMl + "node").Single(node => (string)node.Attribute("id")! == "org:awkward");
+        Data(document, awkward, "label").Should().Be(ExportTestGraph.Awkward.Name);
         Data(document, awkward, "name").Should().Be(ExportTestGraph.Awkward.Name);
         Data(document, awkward, "nameEn").Should().Be(ExportTestGraph.Awkward.NameEn);
         var meeting = Edge(document, "rel:chen-meets-zuo");
-        ((string?)meeting.Attribute("directed")).Should().Be("false");
+        Data(document, meeting, "label").Should().Be("MET");
         Data(document, meeting, "date").Should().Be("2024-10-23");
         var position = Edge(document, "rel:chen-secretary");
-        position.Attribute("directed").Should().BeNull();
+        Data(document, position, "label").Should().Be("HOLDS_POSITION");
         Data(document, position, "role").Should().Be("市委书记");
         Data(document, position, "evidence").Should().Contain("市委书记陈金虎").And.Contain("陈金虎率团赴深圳开展经贸洽谈活动");
         Data(document, position, "date").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task The_graph_is_directed_and_a_symmetric_edge_runs_from_to_as_stored_and_says_it_is_symmetric()
+    {
+        var document = await ExportAsync(WholeGraph);
+
+        ((string?)document.Root!.Element(GraphMl + "graph")!.Attribute("edgedefault")).Should().Be("directed");
+        document.Descendants(GraphMl + "edge").Should().NotContain(edge => edge.Attribute("directed") != null, "an undirected edge in a directed graph is refused by networkx");
+        var meeting = Edge(document, "rel:chen-meets-zuo");
+        ((string?)meeting.Attribute("source")).Should().Be("person:chen-jinhu");
+        ((string?)meeting.Attribute("target")).Should().Be("person:zuo-ding");
+        Data(document, meeting, "symmetric").Should().Be("true");
+        Data(document, Edge(document, "rel:chen-secretary"), "symmetric").Should().Be("false");
     }
 
     [Fact]
