@@ -26,10 +26,11 @@ public sealed class CuratedSeed
             .OrderBy(file => file.Shown, StringComparer.Ordinal)
             .ToList();
         _rawFiles = seedFiles.ToDictionary(file => file.Shown, file => File.ReadAllText(file.Full), StringComparer.Ordinal);
-        Validation = new FactValidator(GraphSchema.Default).Validate(seedFiles.Select(file => ReadFacts(file.Shown, file.Full)));
         ArticlesByFile = Directory.EnumerateFiles(locations.ArticlesFolder, "*.txt")
             .Select(path => new Article(Path.GetFileName(path), File.ReadAllText(path)))
             .ToDictionary(article => article.File, StringComparer.Ordinal);
+        var articles = new SourceArticles(locations.ArticlesFolder, ArticlesByFile.Values.Select(a => new SourceArticle(a.File, a.Text)));
+        Validation = new FactValidator(GraphSchema.Default).Validate(seedFiles.Select(file => ReadFacts(file.Shown, file.Full)), articles);
     }
 
     /// <summary>Where the seed and the articles were read from.</summary>
