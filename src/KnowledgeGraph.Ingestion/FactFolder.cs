@@ -13,11 +13,23 @@ internal sealed class FactFolder(FactReader reader, FactValidator validator)
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
     };
 
-    public FactFolderContent Load(string folder, CancellationToken cancellationToken)
+    /// <summary>Reads and validates the fact files, checking no quote against any article.</summary>
+    public FactFolderContent Load(string folder, CancellationToken cancellationToken) => Load(folder, articlesFolder: null, cancellationToken);
+
+    /// <summary>
+    /// Reads and validates the fact files; with <paramref name="articlesFolder"/>, also reads the
+    /// articles their sources name from it, so that every quote is checked against its article.
+    /// </summary>
+    public FactFolderContent Load(string folder, string? articlesFolder, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
         {
             return FactFolderContent.Failed($"the folder '{folder}' does not exist");
+        }
+
+        if (articlesFolder is not null && !Directory.Exists(articlesFolder))
+        {
+            return FactFolderContent.Failed($"the articles folder '{articlesFolder}' does not exist");
         }
 
         using var hasher = new FactsContentHasher();
@@ -38,7 +50,38 @@ internal sealed class FactFolder(FactReader reader, FactValidator validator)
             }
         }
 
-        return new FactFolderContent(files.Count, validator.Validate(files), Failure: null, hasher.Finish());
+        SourceArticles? articles;
+        try
+        {
+            articles = articlesFolder is null ? null : ReadArticles(articlesFolder, files, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return FactFolderContent.Failed($"could not read an article in '{articlesFolder}': {e.Message}");
+        }
+
+        return new FactFolderContent(files.Count, validator.Validate(files, articles), Failure: null, hasher.Finish());
+    }
+
+    /// <summary>
+    /// The articles the files' sources name that the folder holds, read as UTF-8. Only plain
+    /// file names are looked up, so no source can make the reader leave the folder; validation
+    /// reports the others, and the names the folder does not hold, as errors.
+    /// </summary>
+    private static SourceArticles ReadArticles(string articlesFolder, IEnumerable<FactFile> files, CancellationToken cancellationToken)
+    {
+        var articles = new List<SourceArticle>();
+        foreach (var name in files.SelectMany(f => f.ArticleFiles).Distinct(StringComparer.Ordinal).Where(SourceArticles.IsPlainFileName))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var path = Path.Join(articlesFolder, name);
+            if (File.Exists(path) && RegularFiles.IsRegular(path))
+            {
+                articles.Add(new SourceArticle(name, File.ReadAllText(path)));
+            }
+        }
+
+        return new SourceArticles(articlesFolder, articles);
     }
 
     /// <summary>

@@ -11,6 +11,16 @@ public sealed class IngestionOptions
     /// <summary>The folder of fact files, relative to the working directory or absolute. Default: <c>seed</c>.</summary>
     public string SeedFolder { get; set; } = "seed";
 
+    /// <summary>
+    /// The folder of the source articles, relative to the working directory or absolute. When
+    /// set, every quote of a source that names its article (<c>file</c>) must be printed in that
+    /// article, whitespace aside, or the run is invalid; a named article missing from the folder is
+    /// an error too. Default: null, checking no quote against any article. A run over fact files
+    /// that have not changed since the last one is skipped whole, so an edited article is checked
+    /// at the next change of the facts, or at once with <c>kg validate --articles</c>.
+    /// </summary>
+    public string? ArticlesFolder { get; set; }
+
     /// <summary>Whether to ingest again whenever a file below <see cref="SeedFolder"/> changes. Default: true.</summary>
     public bool Watch { get; set; } = true;
 

@@ -16,7 +16,7 @@ internal sealed class IngestionPipeline(FactFolder facts, IGraphStore store, IOp
             return unchanged;
         }
 
-        var content = facts.Load(folder, cancellationToken);
+        var content = facts.Load(folder, options.Value.ArticlesFolder, cancellationToken);
         if (content.Validation is not { } validation)
         {
             return new IngestionReport(folder, content.FileCount, IngestionOutcome.Failed, [], [], content.Failure);

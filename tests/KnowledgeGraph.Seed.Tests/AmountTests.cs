@@ -60,7 +60,7 @@ public sealed class AmountTests(CuratedSeed seed)
     {
         var offences = seed.Facts.Relationships
             .Where(r => r.Amount?.Text is { } text
-                && !r.Evidence.Any(e => ArticleText.RemoveWhitespace(e.Quote).Contains(ArticleText.RemoveWhitespace(text), StringComparison.Ordinal)))
+                && !r.Evidence.Any(e => KnowledgeGraph.Core.Facts.QuoteText.RemoveWhitespace(e.Quote).Contains(KnowledgeGraph.Core.Facts.QuoteText.RemoveWhitespace(text), StringComparison.Ordinal)))
             .Select(r => $"{seed.FilesHolding(r.Evidence[0].Quote)}: {CuratedSeed.Describe(r)}: amount text 「{r.Amount!.Text}」 is in none of its quotes")
             .ToList();
 
@@ -122,7 +122,7 @@ public sealed class AmountTests(CuratedSeed seed)
             from relationship in relationships
             where relationship.Amount is not null
             from evidence in relationship.Evidence
-            from garbled in ArticleText.GarbledNumbers(ArticleText.RemoveWhitespace(evidence.Quote))
+            from garbled in ArticleText.GarbledNumbers(KnowledgeGraph.Core.Facts.QuoteText.RemoveWhitespace(evidence.Quote))
             let notes = new[] { relationship.Note, entities[relationship.FromId].Note, entities[relationship.ToId].Note }
             where !notes.Any(n => n?.Contains(garbled.Value, StringComparison.Ordinal) == true)
             select $"{seed.Describe(relationship, evidence)}: '{garbled.Value}' is in no note, yet the relationship carries an amount"];
@@ -136,7 +136,7 @@ public sealed class AmountTests(CuratedSeed seed)
             foreach (var evidence in relationship.Evidence)
             {
                 var article = seed.ArticleOf(evidence.SourceId);
-                var quote = ArticleText.RemoveWhitespace(evidence.Quote);
+                var quote = KnowledgeGraph.Core.Facts.QuoteText.RemoveWhitespace(evidence.Quote);
                 var at = article?.Compact.IndexOf(quote, StringComparison.Ordinal) ?? -1;
                 if (article is null || at < 0)
                 {
@@ -162,7 +162,7 @@ public sealed class AmountTests(CuratedSeed seed)
     /// <summary>Where in the quote the amount is stated: its text when the quote holds it, else the whole quote.</summary>
     private static (int Start, int Length) StatedWords(string quote, Money amount)
     {
-        var text = amount.Text is null ? string.Empty : ArticleText.RemoveWhitespace(amount.Text);
+        var text = amount.Text is null ? string.Empty : KnowledgeGraph.Core.Facts.QuoteText.RemoveWhitespace(amount.Text);
         var start = text.Length > 0 ? quote.IndexOf(text, StringComparison.Ordinal) : -1;
         return start >= 0 ? (start, text.Length) : (0, quote.Length);
     }
@@ -171,7 +171,7 @@ public sealed class AmountTests(CuratedSeed seed)
         [.. from relationship in relationships
             where relationship.Amount is not null
             from evidence in relationship.Evidence
-            let garbled = ArticleText.GarbledNumbers(ArticleText.RemoveWhitespace(evidence.Quote))
+            let garbled = ArticleText.GarbledNumbers(KnowledgeGraph.Core.Facts.QuoteText.RemoveWhitespace(evidence.Quote))
             where garbled.Count > 0
             select $"{seed.Describe(relationship, evidence)}: carries amount {relationship.Amount!.Value}{relationship.Amount.Unit} "
                 + $"although the quote garbles {string.Join(", ", garbled.Select(g => g.Value))}"];
@@ -180,7 +180,7 @@ public sealed class AmountTests(CuratedSeed seed)
         [.. from relationship in relationships
             where relationship.Amount is not null
             from evidence in relationship.Evidence
-            from approximate in ArticleText.ApproximateAmounts(ArticleText.RemoveWhitespace(evidence.Quote))
+            from approximate in ArticleText.ApproximateAmounts(KnowledgeGraph.Core.Facts.QuoteText.RemoveWhitespace(evidence.Quote))
             where !relationship.Amount!.Approximate || string.IsNullOrWhiteSpace(relationship.Amount.Text)
             select $"{seed.Describe(relationship, evidence)}: the quote prints {approximate}, but the amount has "
                 + $"approximate: {relationship.Amount!.Approximate.ToString().ToLowerInvariant()}, text: {relationship.Amount.Text ?? "(none)"}"];

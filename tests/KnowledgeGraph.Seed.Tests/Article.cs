@@ -6,5 +6,5 @@ namespace KnowledgeGraph.Seed.Tests;
 public sealed record Article(string File, string Text)
 {
     /// <summary>The text with all whitespace removed: quotes may break or space lines differently from the page.</summary>
-    public string Compact { get; } = ArticleText.RemoveWhitespace(Text);
+    public string Compact { get; } = KnowledgeGraph.Core.Facts.QuoteText.RemoveWhitespace(Text);
 }

@@ -1,26 +1,12 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Seed.Tests;
 
-/// <summary>The rules the checks read article text by: whitespace, garbled numbers, approximate amounts.</summary>
+/// <summary>The rules the checks read article text by: garbled numbers, approximate amounts (quotes match as Core's <see cref="KnowledgeGraph.Core.Facts.QuoteText"/> says).</summary>
 public static partial class ArticleText
 {
     /// <summary>The characters a garbled page prints in place of a lost digit.</summary>
     private static readonly char[] LostDigitMarks = ['?', '？'];
-
-    /// <summary><paramref name="text"/> without any whitespace (spaces, line breaks, ideographic spaces).</summary>
-    public static string RemoveWhitespace(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var compact = new StringBuilder(text.Length);
-        foreach (var c in text.Where(c => !char.IsWhiteSpace(c)))
-        {
-            compact.Append(c);
-        }
-
-        return compact.ToString();
-    }
 
     /// <summary>
     /// The garbled numbers of <paramref name="text"/>, as printed: runs of digits, decimal points

@@ -55,12 +55,4 @@ public sealed class ArticleTextTests
 
         found.Should().BeEmpty();
     }
-
-    [Fact]
-    public void Whitespace_of_every_kind_is_removed()
-    {
-        var compact = ArticleText.RemoveWhitespace(" 市委书记\u3000陈金虎\r\n率团\t赴深圳 ");
-
-        compact.Should().Be("市委书记陈金虎率团赴深圳");
-    }
 }

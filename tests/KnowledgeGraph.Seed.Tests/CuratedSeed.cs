@@ -32,12 +32,15 @@ public sealed class CuratedSeed
             .OrderBy(file => file.Shown, StringComparer.Ordinal)
             .ToList();
         _rawFiles = seedFiles.ToDictionary(file => file.Shown, file => File.ReadAllText(file.Full), StringComparer.Ordinal);
-        Validation = new FactValidator(GraphSchema.Default).Validate(seedFiles.Select(file => ReadFacts(file.Shown, file.Full)));
         _articlesByFile = locations.ArticlesMissing is null
             ? Directory.EnumerateFiles(locations.ArticlesFolder, "*.txt")
                 .Select(path => new Article(Path.GetFileName(path), File.ReadAllText(path)))
                 .ToDictionary(article => article.File, StringComparer.Ordinal)
             : [];
+        var articles = locations.ArticlesMissing is null
+            ? new SourceArticles(locations.ArticlesFolder, _articlesByFile.Values.Select(a => new SourceArticle(a.File, a.Text)))
+            : null;
+        Validation = new FactValidator(GraphSchema.Default).Validate(seedFiles.Select(file => ReadFacts(file.Shown, file.Full)), articles);
     }
 
     /// <summary>Where the seed and the articles were read from.</summary>

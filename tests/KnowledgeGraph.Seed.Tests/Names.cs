@@ -11,9 +11,9 @@ internal static class Names
     /// </summary>
     public static bool IsNamedIn(this Entity entity, string quote)
     {
-        var text = FoldAsciiCase(ArticleText.RemoveWhitespace(quote));
+        var text = FoldAsciiCase(KnowledgeGraph.Core.Facts.QuoteText.RemoveWhitespace(quote));
         return entity.AllNames
-            .Select(name => FoldAsciiCase(ArticleText.RemoveWhitespace(name)))
+            .Select(name => FoldAsciiCase(KnowledgeGraph.Core.Facts.QuoteText.RemoveWhitespace(name)))
             .Any(name => name.Length > 0 && text.Contains(name, StringComparison.Ordinal));
     }
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Facts;
 using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Seed.Tests;
@@ -77,7 +78,7 @@ public sealed class QuoteTests(CuratedSeed seed)
         {
             var (relationship, evidence) = quoted[random.Next(quoted.Count)];
             var article = seed.ArticleOf(evidence.SourceId)!;
-            var (mutated, how) = Mutate(ArticleText.RemoveWhitespace(evidence.Quote), article, random);
+            var (mutated, how) = Mutate(QuoteText.RemoveWhitespace(evidence.Quote), article, random);
             var altered = relationship with { Evidence = [evidence with { Quote = mutated }] };
 
             var offences = QuotesNotInTheirArticle(seed, [altered]);
@@ -134,7 +135,7 @@ public sealed class QuoteTests(CuratedSeed seed)
         {
             foreach (var evidence in relationship.Evidence)
             {
-                var quote = ArticleText.RemoveWhitespace(evidence.Quote);
+                var quote = QuoteText.RemoveWhitespace(evidence.Quote);
                 var article = seed.ArticleOf(evidence.SourceId);
                 var problem = article is null ? $"{evidence.SourceId} names no article in {seed.Locations.ArticlesFolder}"
                     : quote.Length == 0 ? "the quote is empty"
@@ -153,7 +154,7 @@ public sealed class QuoteTests(CuratedSeed seed)
     private List<(Relationship Relationship, Evidence Evidence)> QuotesOfAtLeast(int characters) =>
         [.. seed.Facts.Relationships
             .SelectMany(r => r.Evidence.Select(e => (Relationship: r, Evidence: e)))
-            .Where(q => ArticleText.RemoveWhitespace(q.Evidence.Quote).Length >= characters)];
+            .Where(q => QuoteText.RemoveWhitespace(q.Evidence.Quote).Length >= characters)];
 
     private static (string Mutated, string How) Mutate(string quote, Article article, Random random)
     {

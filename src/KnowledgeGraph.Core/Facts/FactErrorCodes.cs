@@ -107,4 +107,22 @@ public static class FactErrorCodes
 
     /// <summary>A name or alias longer than a name can be.</summary>
     public const string NameTooLong = "name-too-long";
+
+    /// <summary>A source's <c>file</c> that is a path rather than a plain file name.</summary>
+    public const string InvalidArticleFile = "invalid-article-file";
+
+    /// <summary>A source's <c>file</c> naming an article that is not in the articles folder being checked against.</summary>
+    public const string MissingArticle = "missing-article";
+
+    /// <summary>A quote its source's article does not print, whitespace aside.</summary>
+    public const string QuoteNotInArticle = "quote-not-in-article";
+
+    /// <summary>Two entities of one type sharing a name, English name or alias, without declaring each other distinct.</summary>
+    public const string Homonym = "homonym";
+
+    /// <summary>An alias that is another entity's name, English name or id, without the two declaring each other distinct.</summary>
+    public const string AliasCollision = "alias-collision";
+
+    /// <summary>A <c>distinctFrom</c> naming no declared entity, or the entity itself.</summary>
+    public const string InvalidDistinctFrom = "invalid-distinct-from";
 }

@@ -27,6 +27,12 @@ public sealed class FactFile
     /// <summary>What reading the file found wrong, in reading order; empty when it read cleanly.</summary>
     public IReadOnlyList<FactError> Errors { get; }
 
+    /// <summary>
+    /// The article files its sources name with <c>file</c>, each once, in order of appearance:
+    /// what a caller reads from the articles folder before validating quotes against them.
+    /// </summary>
+    public IReadOnlyList<string> ArticleFiles => [.. Sources.Select(s => s.File?.Value).OfType<string>().Distinct(StringComparer.Ordinal)];
+
     internal IReadOnlyList<RawSource> Sources { get; }
 
     internal IReadOnlyList<RawEntity> Entities { get; }

@@ -12,7 +12,7 @@ internal sealed class FactFileParser
 {
     private static readonly string[] FileKeys = ["sources", "entities", "relationships"];
     private static readonly string[] SourceKeys = ["id", "title", "outlet", "publishedOn", "file"];
-    private static readonly string[] EntityKeys = ["id", "type", "name", "nameEn", "aliases", "note"];
+    private static readonly string[] EntityKeys = ["id", "type", "name", "nameEn", "aliases", "note", "distinctFrom"];
     private static readonly string[] RelationshipKeys = ["id", "type", "from", "to", "role", "date", "validFrom", "validTo", "amount", "note", "multiSite", "evidence"];
     private static readonly string[] AmountKeys = ["value", "unit", "currency", "approximate", "text"];
     private static readonly string[] EvidenceKeys = ["source", "quote"];
@@ -97,7 +97,8 @@ internal sealed class FactFileParser
     {
         var item = Fields(node, "an entity", EntityKeys);
         return new RawEntity(At(node.Start), item.Malformed,
-            item.Scalar("id"), item.Scalar("type"), item.Scalar("name"), item.Scalar("nameEn"), item.ScalarList("aliases"), item.Scalar("note"));
+            item.Scalar("id"), item.Scalar("type"), item.Scalar("name"), item.Scalar("nameEn"), item.ScalarList("aliases"), item.Scalar("note"),
+            item.ScalarList("distinctFrom"));
     }
 
     private RawRelationship ParseRelationship(YamlMappingNode node)

@@ -9,4 +9,12 @@ public sealed record FactValidationResult(GraphSnapshot Facts, IReadOnlyList<Fac
 {
     /// <summary>True when there is no error, so <see cref="Facts"/> holds the whole run.</summary>
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>How many quotes were checked against their articles; null when no articles were at hand, so none was.</summary>
+    public QuoteCheck? Quotes { get; init; }
 }
+
+/// <summary>What checking quotes against their articles covered.</summary>
+/// <param name="Checked">Quotes compared with the article their source names.</param>
+/// <param name="Unchecked">Quotes whose source names no article (no <c>file</c>), which nothing could be compared with.</param>
+public sealed record QuoteCheck(int Checked, int Unchecked);

@@ -25,9 +25,14 @@ public sealed class FactValidator
     /// and no facts. Never throws on bad content.
     /// </summary>
     /// <param name="files">The run's files; when an id is declared twice, the later one in this order is reported.</param>
-    public FactValidationResult Validate(IEnumerable<FactFile> files)
+    /// <param name="articles">
+    /// The articles the sources name, when at hand: then every quote of a source that names an
+    /// article must be printed in it (whitespace aside), and a named article that is not among
+    /// them is an error. Null (the default) checks no quote against any article.
+    /// </param>
+    public FactValidationResult Validate(IEnumerable<FactFile> files, SourceArticles? articles = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return new ValidationRun(_schema).Validate([.. files]);
+        return new ValidationRun(_schema, articles).Validate([.. files]);
     }
 }

@@ -79,7 +79,12 @@ public static class FactsJsonSchema
             ["title"] = Ref("text"),
             ["outlet"] = Ref("text"),
             ["publishedOn"] = Ref("partialDate"),
-            ["file"] = Ref("text"),
+            ["file"] = new JsonObject
+            {
+                ["description"] = "The article's plain file name in the articles folder, against which 'kg validate --articles' checks every quote citing this source.",
+                ["type"] = "string",
+                ["pattern"] = "^[^/\\\\:]+$",
+            },
         });
 
     private static JsonObject Entity(GraphSchema schema)
@@ -94,7 +99,14 @@ public static class FactsJsonSchema
                 ["nameEn"] = Ref("text"),
                 ["aliases"] = new JsonObject { ["type"] = Array("array", "null"), ["items"] = Ref("text") },
                 ["note"] = Ref("text"),
+                ["distinctFrom"] = new JsonObject
+                {
+                    ["description"] = "Ids of entities that share a name or alias with this one but are different; requires a note saying how.",
+                    ["type"] = "array",
+                    ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = $"^[a-z]+:{FactIds.SlugPattern}$" },
+                },
             });
+        entity["dependentRequired"] = new JsonObject { ["distinctFrom"] = new JsonArray("note") };
         entity["allOf"] = new JsonArray([.. schema.EntityTypes.Values
             .GroupBy(t => t.IdPrefix, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

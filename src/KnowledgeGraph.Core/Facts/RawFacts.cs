@@ -22,7 +22,8 @@ internal sealed record RawSource(
 
 internal sealed record RawEntity(
     Position At, IReadOnlySet<string> MalformedKeys,
-    Scalar? Id, Scalar? Type, Scalar? Name, Scalar? NameEn, IReadOnlyList<Scalar> Aliases, Scalar? Note)
+    Scalar? Id, Scalar? Type, Scalar? Name, Scalar? NameEn, IReadOnlyList<Scalar> Aliases, Scalar? Note,
+    IReadOnlyList<Scalar> DistinctFrom)
     : RawItem(At, MalformedKeys);
 
 internal sealed record RawRelationship(

@@ -19,6 +19,7 @@ internal sealed partial class ValidationRun
             if (Declare(file, id))
             {
                 _entities.Add(id.Value, type?.Name, Names(raw));
+                RememberForHomonyms(file, raw, id, type);
             }
         }
 

@@ -199,6 +199,7 @@ internal sealed partial class ValidationRun
             else if (complete && !CheckVisible(file, item.Quote!, "quote"))
             {
                 evidence.Add(new Evidence(item.Source!.Value, item.Quote!.Value));
+                CheckQuote(file, item.Source!, item.Quote!);
             }
         }
 

@@ -18,6 +18,7 @@ internal sealed partial class ValidationRun
             }
         }
 
+        CheckArticleFile(file, raw);
         var publishedOn = ParseDate(file, raw.PublishedOn, "publishedOn");
         RememberPublication(raw.Id, publishedOn);
         if (_errors.Count > errorsBefore || raw is not { Id: { } validId, Title: { } title })

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Core.Facts;
 /// One validation of one run. Sources come first, then entities, then relationships, each
 /// over all files, so that evidence and ends can refer to anything the run declares.
 /// </summary>
-internal sealed partial class ValidationRun(GraphSchema schema)
+internal sealed partial class ValidationRun(GraphSchema schema, SourceArticles? articles)
 {
     private readonly List<FactError> _errors = [];
     private readonly Dictionary<string, string> _declaredAt = new(StringComparer.Ordinal);
@@ -26,18 +26,19 @@ internal sealed partial class ValidationRun(GraphSchema schema)
 
         var sources = ValidateAll(files, file => file.Sources, ValidateSource);
         var entities = ValidateAll(files, file => file.Entities, ValidateEntity);
+        CheckHomonyms();
         var relationships = ValidateAll(files, file => file.Relationships, ValidateRelationship);
         CheckContainmentCycles();
         CheckOneCityAtATime();
 
         return _errors.Count > 0
-            ? new FactValidationResult(GraphSnapshot.Empty, [.. _errors.Order(FactError.ReadingOrder)])
+            ? new FactValidationResult(GraphSnapshot.Empty, [.. _errors.Order(FactError.ReadingOrder)]) { Quotes = QuoteSummary }
             : new FactValidationResult(
                 new GraphSnapshot(
                     [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)],
                     [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)],
                     [.. relationships.OrderBy(r => r.Id, StringComparer.Ordinal)]),
-                []);
+                []) { Quotes = QuoteSummary };
     }
 
     private static List<TModel> ValidateAll<TRaw, TModel>(

@@ -49,10 +49,12 @@ internal sealed record CliContext(IAnsiConsole Console, TextWriter Output, TextW
         new ServiceCollection().AddIngestionPipeline().BuildServiceProvider();
 
     /// <summary>Services with the store for <paramref name="databasePath"/>, registered in one place (<see cref="RegisterStore"/>).</summary>
+    /// <param name="articlesFolder">Where ingestion finds the articles to check quotes against (<see cref="IngestionOptions.ArticlesFolder"/>); null for none.</param>
     /// <exception cref="GraphStoreConfigurationException">The environment names no usable store.</exception>
-    public ServiceProvider CreateServicesWithStore(string databasePath)
+    public ServiceProvider CreateServicesWithStore(string databasePath, string? articlesFolder = null)
     {
         var services = new ServiceCollection().AddIngestionPipeline();
+        services.Configure<IngestionOptions>(options => options.ArticlesFolder = articlesFolder);
         RegisterStore(services, databasePath);
         return services.BuildServiceProvider();
     }

@@ -15,6 +15,13 @@ internal static class CommonArguments
         DefaultValueFactory = _ => "seed",
     };
 
+    /// <summary>An <c>--articles</c>: the folder of source articles that quotes are checked against; none when not given.</summary>
+    public static Option<string?> Articles() => new("--articles")
+    {
+        Description = "The folder of the source articles: check every quote against the article its source names (file)",
+        HelpName = "DIR",
+    };
+
     public static Option<string> Database() => new("--db")
     {
         Description = "The SQLite file of the graph store (when KG_STORE is sqlite or unset)",

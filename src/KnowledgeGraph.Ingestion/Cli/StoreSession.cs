@@ -20,12 +20,13 @@ internal sealed class StoreSession : IAsyncDisposable
     public IIngestionPipeline Pipeline => _services.GetRequiredService<IIngestionPipeline>();
 
     /// <summary>Opens the store, or says on the error stream why it cannot be and returns null.</summary>
-    public static StoreSession? Open(CliContext context, string verb, string database)
+    /// <param name="articlesFolder">Where ingestion finds the articles to check quotes against; null for none.</param>
+    public static StoreSession? Open(CliContext context, string verb, string database, string? articlesFolder = null)
     {
         ServiceProvider? services = null;
         try
         {
-            services = context.CreateServicesWithStore(database);
+            services = context.CreateServicesWithStore(database, articlesFolder);
             return new StoreSession(services, services.GetRequiredService<IGraphStore>());
         }
         catch (GraphStoreConfigurationException e)

@@ -85,7 +85,7 @@ public sealed class FactReaderTests
         var file = Read("entities:\n  - { id: place:x, colour: red }\n");
 
         file.Errors.Should().ContainSingle().Which.Message.Should()
-            .Be("'colour' is not a field of an entity; expected one of: id, type, name, nameEn, aliases, note");
+            .Be("'colour' is not a field of an entity; expected one of: id, type, name, nameEn, aliases, note, distinctFrom");
     }
 
     [Theory]

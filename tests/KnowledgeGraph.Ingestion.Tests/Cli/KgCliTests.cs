@@ -23,7 +23,98 @@ public sealed class KgCliTests : IDisposable
         var exitCode = await RunAsync("validate", _seed.Path);
 
         exitCode.Should().Be(0);
-        _output.ToString().Should().Be($"{_seed.Path}: 2 files valid: 1 sources, 5 entities, 3 relationships\n");
+        _output.ToString().Should().Be(
+            $"{_seed.Path}: 2 files valid: 1 sources, 5 entities, 3 relationships\n"
+            + "quotes were not checked against their articles; name the articles' folder with --articles to check them\n");
+    }
+
+    [Fact]
+    public async Task Validate_with_articles_checks_every_quote_against_its_article_and_says_how_many()
+    {
+        using var articles = ArticlesFolder.WithSampleArticle();
+        NameArticle(ArticlesFolder.SampleFile);
+
+        var exitCode = await RunAsync("validate", _seed.Path, "--articles", articles.Path);
+
+        exitCode.Should().Be(0);
+        _output.ToString().Should().EndWith($"3 quotes checked against their articles in {articles.Path}\n");
+    }
+
+    [Fact]
+    public async Task Validate_with_articles_reports_a_paraphrased_quote_with_its_place_and_article()
+    {
+        using var articles = ArticlesFolder.WithSampleArticle();
+        NameArticle(ArticlesFolder.SampleFile);
+        _seed.Edit("articles/001.yaml", "总投资20亿元的常州万象城项目", "投资20亿元建设常州万象城");
+
+        var exitCode = await RunAsync("validate", _seed.Path, "--articles", articles.Path);
+
+        exitCode.Should().Be(1);
+        _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().StartWith(
+            $"{_seed.Path}/articles/001.yaml:22:38: the quote 「投资20亿元建设常州万象城」 is not in {ArticlesFolder.SampleFile}, the article of source:001 in {articles.Path} "
+            + "(compared with all whitespace removed); copy it verbatim from the article [quote-not-in-article]");
+    }
+
+    [Fact]
+    public async Task Validate_with_articles_reports_a_source_whose_article_is_not_in_the_folder()
+    {
+        using var articles = ArticlesFolder.WithSampleArticle();
+        NameArticle("002_missing.txt");
+
+        var exitCode = await RunAsync("validate", _seed.Path, "--articles", articles.Path);
+
+        exitCode.Should().Be(1);
+        _output.ToString().Should().StartWith(
+            $"{_seed.Path}/common.yaml:2:79: source:001 names the article '002_missing.txt', which is not in {articles.Path}; fix the name, or add the article there [missing-article]\n");
+    }
+
+    [Fact]
+    public async Task Validate_with_articles_fails_when_the_articles_folder_does_not_exist()
+    {
+        var missing = Path.Combine(_seed.Path, "no-such-folder");
+
+        var exitCode = await RunAsync("validate", _seed.Path, "--articles", missing);
+
+        exitCode.Should().Be(2);
+        _error.ToString().Should().Be($"kg validate: the articles folder '{missing}' does not exist\n");
+    }
+
+    [Fact]
+    public async Task Validate_with_articles_reads_no_file_outside_the_folder_a_source_names_by_path()
+    {
+        using var articles = ArticlesFolder.WithSampleArticle();
+        NameArticle($"../{Path.GetFileName(articles.Path)}/{ArticlesFolder.SampleFile}");
+
+        var exitCode = await RunAsync("validate", _seed.Path, "--articles", articles.Path);
+
+        exitCode.Should().Be(1);
+        _output.ToString().Should().Contain("[invalid-article-file]");
+    }
+
+    [Fact]
+    public async Task Ingest_with_articles_writes_nothing_when_a_quote_is_not_in_its_article()
+    {
+        using var articles = ArticlesFolder.WithSampleArticle();
+        NameArticle(ArticlesFolder.SampleFile);
+        _seed.Edit("articles/001.yaml", "quote: 常州武进", "quote: 常州的武进");
+
+        var exitCode = await RunAsync("ingest", _seed.Path, "--articles", articles.Path);
+
+        exitCode.Should().Be(1);
+        _store.Applied.Should().BeEmpty();
+        _output.ToString().Should().Contain("[quote-not-in-article]");
+    }
+
+    [Fact]
+    public async Task Ingest_with_articles_writes_the_facts_when_every_quote_is_in_its_article()
+    {
+        using var articles = ArticlesFolder.WithSampleArticle();
+        NameArticle(ArticlesFolder.SampleFile);
+
+        var exitCode = await RunAsync("ingest", _seed.Path, "--articles", articles.Path);
+
+        exitCode.Should().Be(0);
+        _store.Applied.Should().ContainSingle();
     }
 
     [Fact]
@@ -37,8 +128,9 @@ public sealed class KgCliTests : IDisposable
         exitCode.Should().Be(1);
         _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             $"{_seed.Path}/articles/001.yaml:19:11: 'date' is not a real date: '2024-13' has month 13; expected 01 to 12 [invalid-date]",
-            $"{_seed.Path}/common.yaml:4:55: 'nameEN' is not a field of an entity; did you mean 'nameEn'? expected one of: id, type, name, nameEn, aliases, note [unknown-key]",
-            $"{_seed.Path}: 2 errors in 2 of 2 files");
+            $"{_seed.Path}/common.yaml:4:55: 'nameEN' is not a field of an entity; did you mean 'nameEn'? expected one of: id, type, name, nameEn, aliases, note, distinctFrom [unknown-key]",
+            $"{_seed.Path}: 2 errors in 2 of 2 files",
+            "quotes were not checked against their articles; name the articles' folder with --articles to check them");
     }
 
     [Fact]
@@ -174,6 +266,10 @@ public sealed class KgCliTests : IDisposable
         _output.Dispose();
         _error.Dispose();
     }
+
+    /// <summary>Makes the sample source name <paramref name="file"/> as its article.</summary>
+    private void NameArticle(string file) =>
+        _seed.Edit("common.yaml", "publishedOn: 2024-10-24 }", $"publishedOn: 2024-10-24, file: '{file}' }}");
 
     private Task<int> RunAsync(params string[] args) =>
         new KgCli(Context(RegisterRecordingStore)).InvokeAsync(args, TestContext.Current.CancellationToken);

@@ -24,7 +24,7 @@ public sealed class QueryErrorTests : IAsyncLifetime
     [Fact]
     public async Task An_ambiguous_reference_is_refused_with_the_ids_to_choose_from()
     {
-        _seed.Write("articles/002.yaml", "entities:\n  - { id: person:chen-jinhu-namesake, type: PERSON, name: 陈金虎 }\n");
+        _seed.Write("articles/002.yaml", "entities:\n  - { id: person:chen-jinhu-namesake, type: PERSON, name: 陈金虎, distinctFrom: [person:chen-jinhu], note: a namesake }\n");
         await IngestAsync();
 
         var run = await AskAsync("paths", "陈金虎", "武进");
