@@ -44,7 +44,9 @@ internal sealed record MeteredRun(TimeSpan Elapsed, long PeakResidentBytes, int 
         }
     }
 
-    /// <summary>Throws with the process's own error output when it failed.</summary>
+    /// <summary>Throws with the process's own error output when it failed (<c>kg</c> writes a file's errors to its output).</summary>
     public MeteredRun EnsureSucceeded(string what) =>
-        ExitCode == 0 ? this : throw new InvalidOperationException($"{what} exited with code {ExitCode}: {Errors.Trim()}");
+        ExitCode == 0 ? this : throw new InvalidOperationException($"{what} exited with code {ExitCode}: {Errors.Trim()}{Tail(Output)}");
+
+    private static string Tail(string text) => text.Length <= 4000 ? text.Trim() : "…" + text[^4000..].Trim();
 }

@@ -24,6 +24,7 @@ internal sealed class ScaleGraphGenerator
     private readonly List<GeneratedEntity> _entities = [];
     private readonly List<GeneratedRelationship> _relationships = [];
     private readonly HashSet<(string, int, int, string?, int)> _identities = [];
+    private readonly HashSet<(string Type, string Name)> _names = [];
     private int _gazetteers;
     private int _articles;
 
@@ -252,8 +253,20 @@ internal sealed class ScaleGraphGenerator
 
     private int Article() => _gazetteers + _random.Next(_articles);
 
+    /// <summary>
+    /// Adds an entity; a name its type already has gets the entity's number, in both languages,
+    /// because validation refuses namesakes that do not declare each other distinct.
+    /// </summary>
     private int Add(string id, string type, string name, string nameEn, int file)
     {
+        if (!_names.Add((type, name)) | !_names.Add((type, nameEn.ToUpperInvariant())))
+        {
+            var number = _entities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            (name, nameEn) = (name + number, $"{nameEn} {number}");
+            _names.Add((type, name));
+            _names.Add((type, nameEn.ToUpperInvariant()));
+        }
+
         _entities.Add(new GeneratedEntity(id, type, name, nameEn, file));
         return _entities.Count - 1;
     }
